@@ -1,0 +1,15 @@
+export { createTemplate } from './template/create-template';
+export type { TemplateOptions } from './template/create-template';
+export { importWorkbook } from './import/import-workbook';
+export type { ImportOptions } from './import/import-workbook';
+export type { ImportProblem, WorkbookImport } from './import/import-types';
+export { ExcelImportError, ExcelImportErrorCode } from './import/excel-import-error';
+export { DEFAULT_PACKAGE_LIMITS } from './import/package-limits';
+export type { PackageLimits } from './import/package-limits';
+export { exportReport } from './export/export-report';
+export { exportReportSet } from './export/export-report-set';
+export { exportSummary } from './export/export-summary';
+export type { SummaryOptions } from './export/export-summary';
+export { readTableRows } from './table/read-table-rows';
+export { createTableTemplate } from './table/table-template';
+export type { TableColumn, TableTemplate } from './table/table-template';
