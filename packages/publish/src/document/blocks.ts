@@ -1,0 +1,15 @@
+/**
+ * The narrative is structured text, never HTML: a clerk writes headings, paragraphs and lists, and every renderer
+ * decides how they look.
+ */
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; ordered: boolean; items: string[] };
+
+export const BLOCK_TYPES: readonly Block['type'][] = ['heading', 'paragraph', 'list'];
+
+/** The text of a block as a reader sees it, one line per paragraph or list item. */
+export function blockLines(block: Block): string[] {
+  return block.type === 'list' ? block.items : [block.text];
+}
