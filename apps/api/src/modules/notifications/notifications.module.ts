@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { WechatSubscribeSender } from './wechat-subscribe.sender';
+
+/** The in-app inbox and WeChat subscribe messages. */
+@Module({
+  controllers: [NotificationsController],
+  providers: [NotificationsService, WechatSubscribeSender],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
