@@ -1,0 +1,19 @@
+import type { Command } from '../command';
+import { auditCommand } from './audit';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { renderCommand } from './render';
+import { rulesCommand } from './rules';
+import { summaryCommand } from './summary';
+import { templateCommand } from './template';
+
+/** Every command of `nianbao`; a new command is one file in this folder and one line here. */
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  rulesCommand,
+  auditCommand,
+  templateCommand,
+  exportCommand,
+  summaryCommand,
+  renderCommand,
+];
