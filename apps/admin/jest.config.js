@@ -1,0 +1,11 @@
+// One suite at a time: both start servers and a browser, and the timing budgets they check need a quiet CPU.
+// Component specs (`@jest-environment jsdom` docblock) get the few browser APIs antd needs that jsdom lacks.
+const preset = require('@nianbao/dev-config');
+
+module.exports = {
+  ...preset,
+  maxWorkers: 1,
+  // Vite bundles the stylesheets; a component spec imports them only for their side effect.
+  moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/test/style-stub.ts' },
+  setupFilesAfterEnv: ['<rootDir>/test/jsdom-setup.ts'],
+};

@@ -1,0 +1,39 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { RequireAuth } from './auth/require-auth';
+import { RouteError } from './components/route-error';
+
+/** Every page is its own chunk: the login page loads without the editor, the tables and the layout. */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  { path: '/login', lazy: page(() => import('./pages/login/login-page')), errorElement: <RouteError /> },
+  {
+    element: (
+      <RequireAuth>
+        <Outlet />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: '/',
+        lazy: page(() => import('./layout/app-layout')),
+        errorElement: <RouteError />,
+        children: [
+          { path: 'tasks', lazy: page(() => import('./pages/tasks/my-tasks-page')) },
+          { path: 'review', lazy: page(() => import('./pages/review/review-queue-page')) },
+          { path: 'reports/:reportId', lazy: page(() => import('./pages/report/report-page')) },
+          { path: 'campaigns', lazy: page(() => import('./pages/campaigns/campaigns-page')) },
+          { path: 'progress', lazy: page(() => import('./pages/progress/progress-page')) },
+          { path: 'summary', lazy: page(() => import('./pages/summary/summary-page')) },
+          { path: 'audit', lazy: page(() => import('./pages/audit/audit-page')) },
+          { path: 'orgs', lazy: page(() => import('./pages/orgs/orgs-page')) },
+          { path: '*', lazy: page(() => import('./pages/not-found-page')) },
+        ],
+      },
+    ],
+  },
+]);
