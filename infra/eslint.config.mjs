@@ -1,0 +1,11 @@
+import root from '../eslint.config.mjs';
+
+// Nest resolves constructor and handler parameters from decorator metadata, so the imports those decorators
+// reference must stay value imports; telling the parser about the metadata lets consistent-type-imports allow them.
+export default [
+  ...root,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+];

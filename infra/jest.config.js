@@ -1,0 +1,1 @@
+module.exports = { ...require('@nianbao/dev-config'), testTimeout: 120_000 };
