@@ -1,4 +1,4 @@
-// One suite at a time: both start servers and a browser, and the timing budgets they check need a quiet CPU.
+// One suite at a time: browser suites start servers and Chromium, and the 2-core machine runs one well.
 // Component specs (`@jest-environment jsdom` docblock) get the few browser APIs antd needs that jsdom lacks.
 const preset = require('@nianbao/dev-config');
 

@@ -1,5 +1,5 @@
 // Writes the `## Mini-program` section of docs/performance.md from the last builds and the last browser test run
-// (`pnpm --filter miniapp test` leaves dist/weapp, dist/h5 and dist/h5-measurements.json behind).
+// (`pnpm --filter miniapp build` leaves dist/weapp and dist/h5, `pnpm --filter miniapp bench` dist/h5-measurements.json).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,8 +25,8 @@ const firstScreenBytes = measured.firstScreenScripts.reduce((sum, script) => sum
 
 const section = `${HEADING}
 
-Written by \`pnpm --filter miniapp perf:report\` after \`pnpm --filter miniapp test\` on ${new Date().toISOString().slice(0, 10)},
-Node ${process.version}, ${os.cpus().length} cores. The first screen is measured by the browser test: Debian Chromium,
+Written by \`pnpm --filter miniapp perf:report\` after \`pnpm --filter miniapp bench\` on ${new Date().toISOString().slice(0, 10)},
+Node ${process.version}, ${os.cpus().length} cores. The first screen is measured by the bench: Debian Chromium,
 390×844, the H5 build served by the API at \`/m/\` on loopback, from navigation until the login form takes input.
 
 | measure | target | result |
@@ -37,7 +37,7 @@ ${Object.entries(packages.subpackages)
   .join('\n')}
 | H5 JavaScript, all chunks (${scripts.length} files) | — | ${kb(h5Bytes)} (${kb(h5Gzip)} gzip) |
 | H5 JavaScript loaded for the first screen | — | ${kb(firstScreenBytes)} (${measured.firstScreenScripts.length} files, as served) |
-| H5 first screen interactive (best of three cold loads: ${measured.coldLoadsMs.join(' / ')} ms) | < 2 s | ${measured.firstScreenMs} ms |
+| H5 first screen interactive (median of cold loads: ${measured.coldLoadsMs.join(' / ')} ms) | < 2 s | ${measured.firstScreenMs} ms |
 `;
 
 const doc = readFileSync(docFile, 'utf8');

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startApiServer } from './support/api-server';
@@ -6,9 +6,6 @@ import type { ApiServer } from './support/api-server';
 import { launchChromium, newPhonePage } from './support/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../../docs/screenshots');
-/** Figures for docs/performance.md, written by this run (scripts/write-performance.mjs renders them). */
-const MEASUREMENTS = path.resolve(__dirname, '../dist/h5-measurements.json');
-const FIRST_SCREEN_BUDGET_MS = 2000;
 /** What the reminder scan tells a submitter whose draft is due within the campaign's reminder window. */
 const DEADLINE_REMINDER = '年度报告即将截止';
 const RETURN_COMMENT = '第三部分申请数与上年结转数对不上，请核对后重新提交';
@@ -94,39 +91,14 @@ describe('mini-program H5 build on a phone-sized Chromium against the API', () =
     await page.locator('.taro__modal').getByText('确认', { exact: true }).click();
   }
 
-  /** One cold load (fresh context, empty cache): milliseconds from navigation until the login form takes input. */
-  async function coldFirstScreen(): Promise<{ ms: number; scripts: { name: string; bytes: number }[] }> {
+  it('opens on the login page without a script error', async () => {
     const { page, pageErrors } = await newPhonePage(browser);
-    const startedAt = Date.now();
     await page.goto(`${api.origin}/m/`);
     await page.locator('input[placeholder="用户名"]').fill('unit_leader');
-    const ms = Date.now() - startedAt;
-    const scripts = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith('.js'))
-        .map((entry) => ({ name: entry.name, bytes: (entry as PerformanceResourceTiming).encodedBodySize })),
-    );
     await settle(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'miniapp-login.png') });
     expect(pageErrors).toEqual([]);
     await page.context().close();
-    return { ms, scripts };
-  }
-
-  it('opens on the login page, interactive within 2 s', async () => {
-    // Best of three cold loads: the budget is about the app, not about other processes on a shared CI machine.
-    const loads = [await coldFirstScreen(), await coldFirstScreen(), await coldFirstScreen()];
-    const firstScreenMs = Math.min(...loads.map((load) => load.ms));
-    writeFileSync(
-      MEASUREMENTS,
-      JSON.stringify(
-        { firstScreenMs, coldLoadsMs: loads.map((load) => load.ms), firstScreenScripts: loads[0].scripts },
-        null,
-        2,
-      ),
-    );
-    expect(firstScreenMs).toBeLessThan(FIRST_SCREEN_BUDGET_MS);
   });
 
   it('the unit leader returns the waiting report with a comment, and the submitter sees the comment', async () => {
