@@ -1,4 +1,5 @@
-import { Input, List, Tag, Typography } from 'antd';
+import { Input, Tag, Typography } from 'antd';
+import { ItemList, ItemListEntry } from '../../components/item-list';
 import type { NarrativeFinding } from './narrative-check';
 
 const SEVERITY_TAGS = {
@@ -24,14 +25,13 @@ export function NarrativeFindings({ findings, explanations, isReadOnly, onExplai
     );
   }
   return (
-    <List
-      size="small"
+    <ItemList
       bordered
       style={{ marginBottom: 12 }}
       header={<strong>正文检查：{findings.length} 处需要注意</strong>}
-      dataSource={[...findings]}
-      renderItem={(finding) => (
-        <List.Item key={finding.key} style={{ display: 'block' }} data-testid="narrative-finding">
+    >
+      {findings.map((finding) => (
+        <ItemListEntry key={finding.key} data-testid="narrative-finding">
           <Tag color={SEVERITY_TAGS[finding.severity].color}>{SEVERITY_TAGS[finding.severity].label}</Tag>
           {finding.message}
           {finding.severity === 'SOFT' && (
@@ -45,8 +45,8 @@ export function NarrativeFindings({ findings, explanations, isReadOnly, onExplai
               onChange={(event) => onExplain(finding.key, event.target.value)}
             />
           )}
-        </List.Item>
-      )}
-    />
+        </ItemListEntry>
+      ))}
+    </ItemList>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Input, List, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Input, Tag, Typography } from 'antd';
+import { ItemList, ItemListEntry } from '../../components/item-list';
 import type { FormatId } from '@nianbao/rules';
 import { findingKey } from '@nianbao/rules';
 import type { ReportCheck } from './report-state';
@@ -56,11 +57,9 @@ export function ProblemPanel({
         />
       )}
       {items.length > 0 && (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(item) => (
-            <List.Item key={item.key} style={{ display: 'block' }}>
+        <ItemList>
+          {items.map((item) => (
+            <ItemListEntry key={item.key}>
               <div>
                 {SEVERITY_TAG[item.severity]}
                 {item.key.startsWith('invalid:') && <span>{cellName(formatId, item.code)}：</span>}
@@ -81,9 +80,9 @@ export function ProblemPanel({
                   onChange={(event) => onExplain(item.key, event.target.value)}
                 />
               )}
-            </List.Item>
-          )}
-        />
+            </ItemListEntry>
+          ))}
+        </ItemList>
       )}
     </aside>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { App, Button, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import type { BatchApproveOutcome } from '../../features/batch-approve/batch-approve';
+import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { ItemList, ItemListEntry } from '../../components/item-list';
 import { batchApprove } from '../../features/batch-approve/batch-approve';
 import type { ReportListItem } from '../../features/report-list/report-table';
 
@@ -24,17 +24,15 @@ export function BatchApproveBar({ selected, onDone }: BatchApproveBarProps) {
       width: 560,
       okText: '知道了',
       content: (
-        <List<BatchApproveOutcome>
-          size="small"
-          dataSource={outcomes}
-          renderItem={(outcome) => (
-            <List.Item>
+        <ItemList>
+          {outcomes.map((outcome) => (
+            <ItemListEntry key={outcome.reportId}>
               {outcome.orgName}：
               {outcome.isApproved ? <Tag color="success">已通过</Tag> : <Tag color="warning">未处理</Tag>}
               {outcome.reason}
-            </List.Item>
-          )}
-        />
+            </ItemListEntry>
+          ))}
+        </ItemList>
       ),
     });
     onDone();
