@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { Spin } from 'antd';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { RequireAuth } from './auth/require-auth';
 import { RouteError } from './components/route-error';
@@ -8,8 +9,16 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
   Component: (await load()).default,
 });
 
+/** Shown while the first page's chunk loads on a full page load. */
+const loading = <Spin style={{ display: 'block', marginTop: 120 }} />;
+
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./pages/login/login-page')), errorElement: <RouteError /> },
+  {
+    path: '/login',
+    lazy: page(() => import('./pages/login/login-page')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: loading,
+  },
   {
     element: (
       <RequireAuth>
@@ -17,6 +26,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: loading,
     children: [
       {
         path: '/',

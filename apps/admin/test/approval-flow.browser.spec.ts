@@ -132,6 +132,16 @@ test('the login page loads at most 300 KB of JavaScript (gzip) and rejects a wro
     .waitFor();
 });
 
+test('a submitter who types the address of the administrator’s page is told it is not theirs', async () => {
+  await logIn('submitter');
+  await page.goto(`${api.url}/orgs`);
+  await page.getByText('没有权限访问此页面').waitFor();
+  await expect(page.getByRole('button', { name: '导入用户' }).count()).resolves.toBe(0);
+  await expect(
+    page.getByRole('navigation', { name: '主菜单' }).getByRole('link').allTextContents(),
+  ).resolves.toEqual(['我的填报']);
+});
+
 test('an edit based on an old version is not saved over someone else’s, and says so', async () => {
   await logIn('submitter');
   await openReportOf('我的填报', '东城街道');

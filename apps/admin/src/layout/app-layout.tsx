@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
-import { App, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { App, Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../auth/auth-context';
 import { menuFor } from './menu-items';
+import { isPageForbidden } from './page-access';
 
 /** The frame of every signed-in page: a menu of what the user's roles allow, and who is signed in. */
 export default function AppLayout() {
@@ -51,9 +52,18 @@ export default function AppLayout() {
         <Layout.Content style={{ padding: 16 }}>
           {/* Messages and dialogs are only needed after signing in: kept out of the login page's download. */}
           <App>
-            <Suspense fallback={<Spin />}>
-              <Outlet />
-            </Suspense>
+            {isPageForbidden(user, location.pathname) ? (
+              <Result
+                status="403"
+                title="没有权限访问此页面"
+                subTitle="您的账号角色不包含此功能，请从左侧菜单进入；如需开通，请联系系统管理员。"
+                extra={<Link to="/">返回首页</Link>}
+              />
+            ) : (
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
+            )}
           </App>
         </Layout.Content>
       </Layout>
