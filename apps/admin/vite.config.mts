@@ -17,5 +17,6 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.NIANBAO_API_URL ?? 'http://127.0.0.1:3000' },
   },
-  build: { chunkSizeWarningLimit: 1500 },
+  // Government desktops often run 360/QQ browsers on an older Chromium core; antd 6 itself needs Chrome 88.
+  build: { target: ['chrome88', 'edge88', 'firefox78', 'safari14'], chunkSizeWarningLimit: 1500 },
 });

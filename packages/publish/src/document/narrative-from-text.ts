@@ -63,7 +63,8 @@ export function narrativeFromText(text: string, formatId: FormatId): NarrativeIn
       sections.push({ id, title: line, lines: [], subs: [] });
       continue;
     }
-    const current = sections.at(-1);
+    // Indexing, not .at(): this runs in the admin app, and older Chromium cores (360, QQ browsers) lack it.
+    const current = sections[sections.length - 1];
     if (!current) {
       preamble.push(line);
       continue;
@@ -72,7 +73,7 @@ export function narrativeFromText(text: string, formatId: FormatId): NarrativeIn
       current.subs.push({ title: line, lines: [] });
       continue;
     }
-    (current.subs.at(-1)?.lines ?? current.lines).push(line);
+    (current.subs[current.subs.length - 1]?.lines ?? current.lines).push(line);
   }
   return {
     preamble: textToBlocks(preamble.join('\n')),
