@@ -12,9 +12,9 @@ import {
 } from './outline';
 import type { NarrativeSection, ReportDocument } from './report-document';
 
-function reportTitle(report: ReportData): string {
+function reportTitleLines(report: ReportData): string[] {
   const year = report.reportYear ? `${report.reportYear}年` : '';
-  return `${report.agency ?? ''}${year}政府信息公开工作年度报告`;
+  return [report.agency ?? '', `${year}政府信息公开工作年度报告`].filter(Boolean);
 }
 
 /** A section as given: its own title, its sub-sections (one level, checked on input) in the order written. */
@@ -114,7 +114,8 @@ export function createReportDocument({ report, narrative }: CreateReportDocument
   const entries = narrativeOutline(report.formatId);
   return {
     report,
-    title: reportTitle(report),
+    title: reportTitleLines(report).join(''),
+    titleLines: reportTitleLines(report),
     preamble,
     sections: entries.length ? outlinedSections(entries, input.sections) : legacySections(input.sections),
   };

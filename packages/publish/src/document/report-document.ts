@@ -24,6 +24,8 @@ export interface ReportDocument {
   report: ReportData;
   /** e.g. 宁波市规划局2018年政府信息公开工作年度报告 */
   title: string;
+  /** The title as printed, agency on its own line as in official reports: 宁波市规划局 / 2018年政府信息公开工作年度报告. */
+  titleLines: string[];
   /** Text before 一、 (the usual “本报告根据…编制” paragraph). */
   preamble: Block[];
   sections: NarrativeSection[];

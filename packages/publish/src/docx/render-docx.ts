@@ -77,7 +77,7 @@ function sectionXml(document: ReportDocument, section: NarrativeSection): string
 /** The report as a Word document in the official layout (A4, 仿宋 text, the official tables with merged headers). */
 export function renderDocx(document: ReportDocument): Uint8Array {
   const body = [
-    paragraphXml(document.title, TITLE),
+    ...document.titleLines.map((line) => paragraphXml(line, TITLE)),
     paragraphXml('', BODY),
     ...blocksXml(document.preamble),
     ...document.sections.flatMap((section) => sectionXml(document, section)),

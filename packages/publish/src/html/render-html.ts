@@ -67,7 +67,7 @@ export function renderHtml(document: ReportDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escapeHtml(document.title)}</h1>`,
+    `<h1>${document.titleLines.map((line) => `<span class="title-line">${escapeHtml(line)}</span>`).join('')}</h1>`,
     blocksHtml(document.preamble, 3),
     ...document.sections.map((section, index) => sectionHtml(document, section, index)),
     '</main>',

@@ -11,6 +11,7 @@ export const REPORT_CSS = `
 html { background: #fff; color: #000; }
 body { font-family: var(--body-font); font-size: 16pt; line-height: 1.75; margin: 0 auto; max-width: 210mm; padding: 0 8mm; }
 h1 { font-family: var(--heading-font); font-size: 20pt; font-weight: normal; text-align: center; line-height: 1.5; margin: 12pt 0 18pt; }
+.title-line { display: block; }
 h2 { font-family: var(--heading-font); font-size: 16pt; font-weight: normal; margin: 12pt 0 6pt; text-indent: 2em; }
 h3, h4 { font-family: "KaiTi", "楷体", var(--heading-font); font-size: 16pt; font-weight: normal; margin: 6pt 0; text-indent: 2em; }
 p, li { margin: 0; text-indent: 2em; text-align: justify; }
