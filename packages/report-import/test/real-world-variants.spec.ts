@@ -269,3 +269,59 @@ describe('what real reports do to their tables', () => {
     expect(report.unreadable).toEqual([]);
   });
 });
+
+/** The same report with every tab-separated row re-printed by `reprint`, as other tools print tables in text. */
+const reprinted = (reprint: (cells: string[]) => string[]) =>
+  reportText2021()
+    .split('\n')
+    .flatMap((line) => (line.includes('\t') ? reprint(line.split('\t')) : [line]))
+    .join('\n');
+
+describe('tables printed with pipes, as scraped pages and Markdown converters print them', () => {
+  let expected: ImportedReport;
+  beforeAll(async () => {
+    expected = await importPublishedReport(asFile('report.txt', reportText2021()));
+  });
+
+  it.each([
+    ['| 规章 | 0 | 0 | 0 |', (cells: string[]) => [`| ${cells.join(' | ')} |`]],
+    ['规章 | 0 | 0 | 0 |', (cells: string[]) => [`${cells.join(' | ')} |`]],
+    ['Markdown with a rule under each row', (cells: string[]) => [`| ${cells.join(' | ')} |`, '|---|---|']],
+    [
+      'one cell per line, `|||` between rows',
+      (cells: string[]) => [...cells.map((cell) => (cell ? `${cell} |` : '|')), '|||'],
+    ],
+  ])('reads every cell of %s', async (_shape, reprint) => {
+    const report = await importPublishedReport(asFile('report.txt', reprinted(reprint)));
+    expect(report).toMatchObject({ formatId: '2021', reportYear: 2021, agency: '示例市司法局' });
+    expect(report.unreadable).toEqual([]);
+    expect(report.values).toEqual(expected.values);
+  });
+
+  it('one cell per line with nothing between rows: a label after values starts the next row', async () => {
+    const report = await importPublishedReport(
+      asFile(
+        'report.txt',
+        reprinted((cells) => cells.map((cell) => (cell ? `${cell} |` : '|'))),
+      ),
+    );
+    const tablesAandB = (values: ImportedReport['values']) =>
+      Object.fromEntries(Object.entries(values).filter(([code]) => !code.startsWith('T21.C.')));
+    expect(tablesAandB(report.values)).toEqual(tablesAandB(expected.values));
+    // Table C's values follow its header with no label between them: reported, never guessed.
+    expect(new Set(unreadableCodes(report).map((code) => code?.split('.')[1]))).toEqual(new Set(['C']));
+    expect(
+      Object.entries(report.values).filter(([code, value]) => code.startsWith('T21.C.') && value !== null),
+    ).toEqual([]);
+  });
+
+  it('keeps a sentence with a pipe in it as text', async () => {
+    const text = reportText2021().replace(
+      '一、总体情况',
+      '一、总体情况\n网站栏目：政务公开 | 政策解读 | 互动交流',
+    );
+    const report = await importPublishedReport(asFile('report.txt', text));
+    expect(report.narrative).toContain('网站栏目：政务公开 | 政策解读 | 互动交流');
+    expect(report.values).toEqual(expected.values);
+  });
+});

@@ -56,6 +56,21 @@ describe('report year and agency', () => {
     });
   });
 
+  it('does not take the words of a sentence for the place name of an abbreviated agency', () => {
+    expect(
+      readReportMeta(null, [
+        '区统计局2023年政府信息公开工作年度报告',
+        '根据《中华人民共和国政府信息公开条例》规定，现公布区统计局2023年政府信息公开工作年度报告。',
+      ]),
+    ).toEqual({ reportYear: 2023, agency: '区统计局' });
+    expect(
+      readReportMeta(null, [
+        '区统计局2023年政府信息公开工作年度报告',
+        '现公布区统计局2023年政府信息公开工作年度报告，本报告由示例区统计局编制。',
+      ]),
+    ).toEqual({ reportYear: 2023, agency: '示例区统计局' });
+  });
+
   it('returns null for what the text does not say', () => {
     expect(readReportMeta(null, ['一、总体情况', '本年度无其他需要报告的事项。'])).toEqual({
       reportYear: null,

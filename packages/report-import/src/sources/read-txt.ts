@@ -1,3 +1,4 @@
+import { isValueText } from '../match/cell-text';
 import type { SourceBlock, SourceDocument } from './source-document';
 
 /** `\t` at the start of a line marks one table cell (text exported from Word); a lone tab is an empty cell. */
@@ -8,18 +9,53 @@ const MAX_CONTINUATION_LENGTH = 60;
 /** After a blank line only a short fragment (`公开`, `提供`) is taken as the rest of the previous cell. */
 const MAX_DETACHED_CONTINUATION_LENGTH = 12;
 
-type LineKind = 'cell' | 'tabRow' | 'blank' | 'text';
+/**
+ * Scraped pages and Markdown print table rows with pipes: `| 规章 | 0 | 0 | 0 |` or `规章 | 0 | 0 | 0 |`; some print
+ * one cell per line (`规章 |`, a lone `|` for an empty cell) with pipe-only lines (`|||`) between rows.
+ */
+const PIPE = /[|｜]/;
+const PIPES_ONLY = /^[\s|｜:-]+$/;
+const CELL_THEN_PIPE = /^[^|｜]*[|｜]\s*$/;
+const PIPE_FRAMED = /^\s*[|｜]|[|｜]\s*$/;
+
+type LineKind = 'cell' | 'tabRow' | 'pipeRow' | 'blank' | 'text';
 
 function classify(line: string): LineKind {
   if (CELL_LINE.test(line)) return line.replace(CELL_LINE, '').includes('\t') ? 'tabRow' : 'cell';
   if (line.includes('\t')) return 'tabRow';
+  if (PIPE.test(line)) {
+    // A lone pipe is an empty cell; two or more with nothing else end a row (or underline a Markdown header).
+    if (PIPES_ONLY.test(line)) return line.trim() === '|' || line.trim() === '｜' ? 'cell' : 'blank';
+    if (CELL_THEN_PIPE.test(line)) return 'cell';
+    // A row is framed by a pipe; `栏目：政务公开 | 政策解读 | 互动交流` is a sentence.
+    if (PIPE_FRAMED.test(line)) return 'pipeRow';
+  }
   return line.trim() === '' ? 'blank' : 'text';
 }
 
+/** The text of a one-cell line: tab-indented, or followed by its pipe. */
+function cellText(line: string): string {
+  return CELL_LINE.test(line) ? line.replace(CELL_LINE, '') : line.trim().slice(0, -1).trim();
+}
+
+function startsNextRow(row: string[], text: string): boolean {
+  const last = row[row.length - 1];
+  return last !== undefined && last.trim() !== '' && isValueText(last) && !isValueText(text);
+}
+
+/** The cells between the outer pipes; `| a | |||` gives `a` and three empty cells, as the page printed them. */
+function pipeCells(line: string): string[] {
+  const cells = line.trim().split(PIPE);
+  if (cells[0].trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.map((cell) => cell.trim());
+}
+
 /**
- * Reads a plain-text report. Three table shapes occur: one cell per tab-indented line with blank lines between rows
- * (Word's text export, the seeds), tab-separated rows (copied from a table), and no tabs at all (copied from a web
- * page, one cell per line) — the last is left as text lines for the matcher's cell-stream fallback.
+ * Reads a plain-text report. Four table shapes occur: one cell per tab-indented line with blank lines between rows
+ * (Word's text export, the seeds), tab-separated rows (copied from a table), pipe-separated rows (scraped pages,
+ * Markdown), and no separators at all (copied from a web page, one cell per line) — the last is left as text lines
+ * for the matcher's cell-stream fallback.
  */
 export function readTxt(text: string): SourceDocument {
   const lines = text.split(/\r\n|\r|\n/);
@@ -63,16 +99,24 @@ export function readTxt(text: string): SourceDocument {
     switch (kinds[index]) {
       case 'cell': {
         const table = tableRows();
+        const text = cellText(line);
+        // One-cell-per-line pages often print no separator between rows: a label after values starts the next row.
+        if (openRow && !CELL_LINE.test(line) && startsNextRow(openRow, text)) openRow = null;
         if (!openRow) {
           openRow = [];
           table.push(openRow);
         }
-        openRow.push(line.replace(CELL_LINE, ''));
+        openRow.push(text);
         lastCellLine = index;
         break;
       }
       case 'tabRow':
         tableRows().push(line.replace(CELL_LINE, '').split('\t'));
+        openRow = null;
+        lastCellLine = index;
+        break;
+      case 'pipeRow':
+        tableRows().push(pipeCells(line));
         openRow = null;
         lastCellLine = index;
         break;
