@@ -505,7 +505,14 @@ test('a city reviewer creates next year’s campaign for chosen orgs with its re
   await dialog.getByRole('button', { name: '创建' }).click();
   await dialog.getByText('请至少选择一个单位').waitFor();
   await dialog.getByLabel('须填报的单位').click();
-  await page.locator('.ant-select-tree').getByTitle('东区', { exact: true }).click();
+  const orgTree = page.locator('.ant-select-tree');
+  // The tree has loaded and unfolded once the district's units show; checking 东区 checks them too.
+  await orgTree.getByTitle('东城街道', { exact: true }).waitFor();
+  await orgTree.getByTitle('东区', { exact: true }).click();
+  await orgTree
+    .locator('.ant-select-tree-treenode-checkbox-checked')
+    .filter({ has: page.getByTitle('东城街道', { exact: true }) })
+    .waitFor();
   await dialog.locator('.ant-select-selection-item', { hasText: '东城街道' }).waitFor();
   await dialog.locator('.ant-modal-title').click();
   await page.locator('.ant-select-tree').waitFor({ state: 'hidden' });
