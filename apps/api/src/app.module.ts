@@ -34,7 +34,6 @@ const FEATURE_MODULES = [
   ReportsModule,
   PublicationModule,
   WechatModule,
-  JobsModule,
   ImportsModule,
   ExportsModule,
   NotificationsModule,
@@ -53,6 +52,7 @@ export class AppModule {
         LoggingModule,
         ThrottlingModule,
         TypeOrmModule.forRootAsync({ inject: [ConfigVariables], useFactory: prepareDatabaseOptions }),
+        JobsModule.register({ withRedis: Boolean(overrides.REDIS_URL ?? process.env.REDIS_URL) }),
         ...FEATURE_MODULES,
       ],
     };

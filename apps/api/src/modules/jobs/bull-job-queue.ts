@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import Bull from 'bull';
-import type { Job, Queue } from 'bull';
+import type { Job, Queue, QueueOptions } from 'bull';
 import type { JobName, JobPayloads, JobSnapshot, JobState } from './job-definitions';
 import type { JobHandlerRegistry } from './job-handler-registry';
 import { failureMessage, isPermanentFailure } from './job-handler-registry';
@@ -11,46 +10,57 @@ import { JobsErrorCode, JobsException } from './jobs.exception';
 import { jobFailures, jobsCompleted, registerQueueCounts } from '../../observability/metrics';
 import { currentRequestId, runWithRequestId } from '../../observability/request-context';
 
-export interface BullQueueOptions {
-  redisUrl: string;
+export interface BullJobQueueOptions {
+  /** The queue's Redis key prefix; stored files live under it too. */
   prefix: string;
   concurrency: number;
-  /** How long a worker holds a job without renewing its lock; a killed worker's job is retried after it. */
+}
+
+/** The one queue every job goes through; `@nestjs/bull` registers it (see jobs.module.ts). */
+export const JOBS_QUEUE = 'jobs';
+const ENQUEUE_TIMEOUT_MS = 3000;
+const REMINDER_JOB_ID = 'reminders-scan';
+
+/**
+ * Queue settings for `BullModule.forRootAsync`: how long a worker holds a job without renewing its lock (a killed
+ * worker's job is retried after it), attempts with exponential backoff, and how long finished jobs are kept.
+ */
+export function bullQueueOptions(options: {
+  redisUrl: string;
+  prefix: string;
   lockMs: number;
   attempts: number;
   backoffMs: number;
+}): QueueOptions {
+  return {
+    redis: options.redisUrl,
+    prefix: options.prefix,
+    settings: {
+      lockDuration: options.lockMs,
+      lockRenewTime: options.lockMs / 2,
+      stalledInterval: options.lockMs,
+      maxStalledCount: 2,
+    },
+    defaultJobOptions: {
+      attempts: options.attempts,
+      backoff: { type: 'exponential', delay: options.backoffMs },
+      removeOnComplete: { age: 7 * 24 * 3600 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    },
+  };
 }
-
-const QUEUE_NAME = 'jobs';
-const ENQUEUE_TIMEOUT_MS = 3000;
-const REMINDER_JOB_ID = 'reminders-scan';
 
 /** The queue on Redis (bull 4). The API only adds and reads jobs; worker.ts processes them. */
 export class BullJobQueue extends JobQueue {
   private readonly logger = new Logger('BullJobQueue');
-  private readonly queue: Queue;
   private lastErrorLog = 0;
 
   constructor(
     private readonly registry: JobHandlerRegistry,
-    private readonly options: BullQueueOptions,
+    private readonly queue: Queue,
+    private readonly options: BullJobQueueOptions,
   ) {
     super();
-    this.queue = new Bull(QUEUE_NAME, options.redisUrl, {
-      prefix: options.prefix,
-      settings: {
-        lockDuration: options.lockMs,
-        lockRenewTime: options.lockMs / 2,
-        stalledInterval: options.lockMs,
-        maxStalledCount: 2,
-      },
-      defaultJobOptions: {
-        attempts: options.attempts,
-        backoff: { type: 'exponential', delay: options.backoffMs },
-        removeOnComplete: { age: 7 * 24 * 3600 },
-        removeOnFail: { age: 30 * 24 * 3600 },
-      },
-    });
     registerQueueCounts(() => this.queue.getJobCounts());
     // Without a listener an unreachable Redis would crash the process; one line a minute is enough.
     this.queue.on('error', (error: Error) => {
