@@ -1259,7 +1259,7 @@ export interface components {
       /** @description 10 分钟内您已就同一单位提醒过、本次未重复发送的人数 */
       skippedRecently: number | null;
       /**
-       * @description completed：已发送，数字为结果；queued：后台任务繁忙，已排队发送（可用 GET /api/jobs/{id} 查看）
+       * @description completed：已发送，数字为结果；queued：仍在后台发送，GET /api/jobs/{id} 完成后的 result 带同样的数字和 message
        * @enum {string}
        */
       state: 'completed' | 'queued';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Popconfirm } from 'antd';
 import type { ButtonProps } from 'antd';
-import { api, errorMessage, unwrap } from '../../api/api';
+import { errorMessage } from '../../api/api';
+import { sendReminders } from './send-reminders';
 
 interface RemindButtonProps {
   campaignId: number;
@@ -16,7 +17,7 @@ interface RemindButtonProps {
 
 /**
  * Sends a reminder now to the submitters of unfinished reports, after a confirmation, and says how many people it
- * reached. The button waits while the request runs; the API itself sends nothing twice within 10 minutes.
+ * reached. The button waits until the sending is done; the API itself sends nothing twice within 10 minutes.
  */
 export function RemindButton({ campaignId, orgId, target, children, size, type }: RemindButtonProps) {
   const { message } = App.useApp();
@@ -25,14 +26,9 @@ export function RemindButton({ campaignId, orgId, target, children, size, type }
   const send = async () => {
     setIsSending(true);
     try {
-      const outcome = await unwrap(
-        api.POST('/api/campaigns/{id}/reminders', {
-          params: { path: { id: campaignId } },
-          body: orgId === undefined ? {} : { orgId },
-        }),
-      );
-      if (outcome.state === 'queued' || !outcome.reminded) message.info(outcome.message);
-      else message.success(outcome.message);
+      const outcome = await sendReminders(campaignId, orgId);
+      if (outcome.reminded) message.success(outcome.message);
+      else message.info(outcome.message);
     } catch (error) {
       message.error(errorMessage(error));
     } finally {

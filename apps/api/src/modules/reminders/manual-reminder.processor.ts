@@ -17,6 +17,7 @@ import {
   manualReminderKey,
   manualReminderKeyPrefix,
   manualReminderText,
+  outcomeMessage,
   REPEAT_WINDOW_MS,
 } from './manual-reminder';
 import type { ManualReminderOutcome } from './manual-reminder';
@@ -44,7 +45,10 @@ export class ManualReminderProcessor {
     registry.register('reminders.send', (payload) => this.process(payload));
   }
 
-  async process(payload: JobPayloads['reminders.send']): Promise<ManualReminderOutcome> {
+  /** The outcome with its sentence, so a client that polls the job (`GET /api/jobs/{id}`) can show it as is. */
+  async process(
+    payload: JobPayloads['reminders.send'],
+  ): Promise<ManualReminderOutcome & { message: string }> {
     const sender = await this.users.load(payload.ownerId);
     const { campaign, root } = await this.scope.resolve(sender, payload.campaignId, payload.orgId);
     const reports = (await this.dataSource
@@ -105,7 +109,7 @@ export class ManualReminderProcessor {
       orgPath: root.path,
       detail: { orgId: root.id, orgName: root.name, ...outcome },
     });
-    return outcome;
+    return { ...outcome, message: outcomeMessage(outcome) };
   }
 
   /** Active accounts that fill in or sign the report of each org, by org id. */

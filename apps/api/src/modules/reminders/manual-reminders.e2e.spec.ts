@@ -57,6 +57,19 @@ describe('the 政务公开办 sends a reminder now (MariaDB)', () => {
         }),
       ]);
 
+    // A client told `queued` follows the job: its result carries the same figures and sentence.
+    const job = await api.get(`/api/jobs/${first.body.jobId}`, 'district_reviewer');
+    expect(job.body).toMatchObject({
+      state: 'completed',
+      result: {
+        orgs: 1,
+        reminded: 2,
+        skippedRecently: 0,
+        orgsWithoutRecipients: 0,
+        message: '已提醒 2 人。',
+      },
+    });
+
     const again = await remind('district_reviewer', { orgId: dongcheng });
     expect(again.body).toMatchObject({ reminded: 0, skippedRecently: 2 });
     expect(again.body.message).toContain('2 人 10 分钟内已提醒过，未重复发送');

@@ -7,7 +7,7 @@ import { outcomeMessage } from './manual-reminder';
 import { ReminderScopeService } from './reminder-scope.service';
 import { RemindersException } from './reminders.exception';
 
-/** Long enough for a reminder job behind an idle queue; a busy queue answers “queued” rather than hold the click. */
+/** Long enough for a reminder job behind an idle queue; a busy queue or a large city answers “queued” instead. */
 const WAIT_FOR_JOB_MS = 10_000;
 const POLL_MS = 50;
 
@@ -47,7 +47,7 @@ export class ManualRemindersService {
       reminded: null,
       skippedRecently: null,
       orgsWithoutRecipients: null,
-      message: '后台任务较多，提醒已排队，稍后自动发送。',
+      message: '提醒正在后台发送（单位较多或任务排队），稍后可查看结果。',
     };
   }
 }

@@ -13,7 +13,7 @@ export function maySendReminders(me: Me): boolean {
 
 /** Short enough for a WeChat toast (two lines); the API's full sentence is in `message`. */
 function toastText(outcome: ReminderOutcome): string {
-  if (outcome.state === 'queued') return '提醒已排队，稍后发送';
+  if (outcome.state === 'queued') return '提醒正在后台发送，单位较多请稍候';
   if (!outcome.orgs) return '都已提交，无需提醒';
   const skipped = outcome.skippedRecently ? `，${outcome.skippedRecently} 人刚提醒过` : '';
   return `已提醒 ${outcome.reminded} 人${skipped}`;

@@ -4,7 +4,7 @@ export class SendRemindersOutput {
   @ApiProperty({
     enum: ['completed', 'queued'],
     description:
-      'completed：已发送，数字为结果；queued：后台任务繁忙，已排队发送（可用 GET /api/jobs/{id} 查看）',
+      'completed：已发送，数字为结果；queued：仍在后台发送，GET /api/jobs/{id} 完成后的 result 带同样的数字和 message',
   })
   state: 'completed' | 'queued';
 
