@@ -12,6 +12,7 @@ export type CellComment = ApiSchemas['CellCommentOutput'];
 export type Validation = ApiSchemas['ValidationOutput'];
 export type Progress = ApiSchemas['ProgressOutput'];
 export type ReminderOutcome = ApiSchemas['SendRemindersOutput'];
+export type JobStatus = ApiSchemas['JobStatusOutput'];
 
 export type WechatLoginResult = ApiSchemas['WechatLoginOutput'];
 export type WechatBindingStatus = ApiSchemas['WechatBindingStatusOutput'];
@@ -50,6 +51,7 @@ export const api = {
       path: `/api/campaigns/${campaignId}/reminders`,
       data: orgId === undefined ? {} : { orgId },
     }),
+  job: (id: string) => request<JobStatus>({ path: `/api/jobs/${id}` }),
   report: (id: number) => request<Report>({ path: `/api/reports/${id}` }),
   reportHistory: (id: number) => request<ReportHistory>({ path: `/api/reports/${id}/history` }),
   reportComments: (id: number) => request<CellComment[]>({ path: `/api/reports/${id}/comments` }),

@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import type { Me, ReminderOutcome } from '../../services/api';
-import { api } from '../../services/api';
 import { errorMessage } from '../../services/request-error';
+import { sendReminders } from '../../services/send-reminders';
 
 /** As the API decides: the 政务公开办 (reviewers of a district or the city) and administrators send reminders. */
 export function maySendReminders(me: Me): boolean {
@@ -46,7 +46,7 @@ export function useReminderSender() {
       });
       if (!confirm) return;
       setBusyRequest(request);
-      const outcome = await api.sendReminders(request.campaignId, request.orgId);
+      const outcome = await sendReminders(request.campaignId, request.orgId);
       void Taro.showToast({ title: toastText(outcome), icon: 'none', duration: 3000 });
     } catch (caught) {
       void Taro.showToast({ title: errorMessage(caught), icon: 'none' });
