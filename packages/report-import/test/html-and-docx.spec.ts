@@ -94,6 +94,53 @@ describe('importing web pages (.html)', () => {
     const report = await importPublishedReport({ fileName: '年报.txt', data: page.data });
     expect(report).toMatchObject({ formatId: '2019', reportYear: 2022, source: 'html', unreadable: [] });
   });
+
+  it('reads a 2019 page whose value cells span other columns than its header cells, and 元 as 万元', async () => {
+    // As CMS editors leave Word tables: the header spans columns 2–3 for the second heading, the rows span 1–2 for
+    // the first value. Each row still has one value per heading, in order.
+    const cell = (text: string, colspan = 1) =>
+      `<td${colspan > 1 ? ` colspan="${colspan}"` : ''} nowrap="nowrap"><p align="center">${text || '&nbsp;'}</p></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+    const item = (label: string, header: [string, string, string], values: [string, string, string]) => [
+      row(cell('信息内容'), cell(header[0]), cell(header[1], 2), cell(header[2])),
+      row(cell(label), cell(values[0], 2), cell(values[1]), cell(values[2])),
+    ];
+    const page = [
+      '<html><head><meta charset="utf-8"><title>示例市交通局2019年政府信息公开工作年度报告</title></head><body>',
+      '<p>示例市交通局2019年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table border="1"><tbody>',
+      row(cell('第二十条第（一）项', 5)),
+      row(
+        cell('信息内容'),
+        cell('本年新<br />制作数量'),
+        cell('本年新<br />公开数量', 2),
+        cell('对外公开总数量'),
+      ),
+      row(cell('规章'), cell('2'), cell('2', 2), cell('31')),
+      row(cell('规范性文件'), cell('7'), cell('6', 2), cell('88')),
+      row(cell('第二十条第（五）项', 5)),
+      ...item('行政许可', ['上一年项目数量', '本年增/减', '处理决定数量'], ['12', '-1', '3456']),
+      row(cell('第二十条第（九）项', 5)),
+      row(cell('信息内容'), cell('采购项目数量', 2), cell('采购总金额', 2)),
+      row(cell('政府集中采购'), cell('6', 2), cell('251000元', 2)),
+      '</tbody></table></body></html>',
+    ].join('');
+    const report = await importPublishedReport({
+      fileName: 'page.html',
+      data: new TextEncoder().encode(page),
+    });
+    expect(report).toMatchObject({ formatId: '2019', reportYear: 2019, agency: '示例市交通局' });
+    expect(report.values).toMatchObject({
+      'T19.A.20_1.GZ.NEW': 2,
+      'T19.A.20_1.GZ.PUB': 2,
+      'T19.A.20_1.GZ.TOT': 31,
+      'T19.A.20_1.GF.PUB': 6,
+      'T19.A.20_5.XK.PREV': 12,
+      'T19.A.20_5.XK.DELTA': -1,
+      'T19.A.20_5.XK.DEC': 3456,
+      'T19.A.20_9.CG.CNT': 6,
+      'T19.A.20_9.CG.AMT': 25.1,
+    });
+  });
 });
 
 describe('importing Word documents (.docx)', () => {
