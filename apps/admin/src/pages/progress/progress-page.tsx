@@ -9,7 +9,8 @@ import type { Campaign } from '../../components/campaign-picker';
 import { CampaignScope } from '../../components/campaign-picker';
 import { QueryState } from '../../components/query-state';
 import { ExportButton } from '../../features/summary-export/export-button';
-import { maySendReminders, unfinishedCount } from '../../features/progress-reminders/may-send-reminders';
+import { maySendReminders } from '@nianbao/workflow';
+import { unfinishedCount } from '../../features/progress-reminders/unfinished-count';
 import { RemindButton } from '../../features/progress-reminders/remind-button';
 
 type Group = ApiSchemas['ProgressGroupOutput'];

@@ -1,3 +1,4 @@
+import { maySendReminders } from '@nianbao/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,9 +31,7 @@ export class ReminderScopeService {
     const campaign = await this.campaigns.findVisible(user, campaignId);
     const root = await this.dataSource.getRepository(Org).findOneBy({ id: orgId ?? user.orgId });
     if (!root || !root.path.startsWith(user.orgPath)) throw OrgException.notFound();
-    const isOffice =
-      user.roles.includes('reviewer') && (user.orgType === 'district' || user.orgType === 'city');
-    if (!isOffice && !user.roles.includes('admin')) throw RemindersException.notReminder();
+    if (!maySendReminders(user)) throw RemindersException.notReminder();
     return { campaign, root };
   }
 }

@@ -6,7 +6,8 @@ import { useLoad } from '../../hooks/use-load';
 import { api } from '../../services/api';
 import type { Campaign, Progress } from '../../services/api';
 import { getMe } from '../../services/current-user';
-import { maySendReminders, RemindButton } from './remind-button';
+import { maySendReminders } from '@nianbao/workflow';
+import { RemindButton } from './remind-button';
 import './index.scss';
 
 interface CampaignProgress {

@@ -1,15 +1,9 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { ActionButton } from '../../components/action-button';
-import type { Me, ReminderOutcome } from '../../services/api';
+import type { ReminderOutcome } from '../../services/api';
 import { errorMessage } from '../../services/request-error';
 import { sendReminders } from '../../services/send-reminders';
-
-/** As the API decides: the 政务公开办 (reviewers of a district or the city) and administrators send reminders. */
-export function maySendReminders(me: Me): boolean {
-  const isOffice = me.roles.includes('reviewer') && (me.orgType === 'district' || me.orgType === 'city');
-  return isOffice || me.roles.includes('admin');
-}
 
 /** Short enough for a WeChat toast (two lines); the API's full sentence is in `message`. */
 function toastText(outcome: ReminderOutcome): string {

@@ -1,0 +1,21 @@
+import { maySendReminders } from '../office';
+
+describe('who may send reminders now', () => {
+  it('the 政务公开办 of a district or the city', () => {
+    expect(maySendReminders({ roles: ['reviewer'], orgType: 'district' })).toBe(true);
+    expect(maySendReminders({ roles: ['leader', 'reviewer'], orgType: 'city' })).toBe(true);
+  });
+
+  it('not a township or bureau user, even one holding the reviewer role, nor a leader alone', () => {
+    expect(maySendReminders({ roles: ['reviewer'], orgType: 'township' })).toBe(false);
+    expect(maySendReminders({ roles: ['reviewer', 'unit_leader'], orgType: 'district_department' })).toBe(
+      false,
+    );
+    expect(maySendReminders({ roles: ['leader'], orgType: 'district' })).toBe(false);
+    expect(maySendReminders({ roles: ['submitter'], orgType: 'city_department' })).toBe(false);
+  });
+
+  it('an administrator anywhere', () => {
+    expect(maySendReminders({ roles: ['admin'], orgType: 'township' })).toBe(true);
+  });
+});
