@@ -22,7 +22,7 @@ export class ImportsException extends AppException {
     return new ImportsException(
       422,
       ImportsErrorCode.FORMAT_MISMATCH,
-      `文件中的表格是${formatName(fileFormat)}，本填报任务要求${formatName(campaignFormat)}；请下载本任务的模板填写后再导入。`,
+      `文件中的表格是「${formatName(fileFormat)}」，本填报任务要求「${formatName(campaignFormat)}」；请下载本任务的模板填写后再导入。`,
     );
   }
   static uploadExpired() {

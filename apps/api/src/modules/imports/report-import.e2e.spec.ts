@@ -89,7 +89,7 @@ describe('importing and exporting workbooks through the API (embedded, jobs in-p
     const job = await waitForJob(api, 'submitter', accepted.body.jobId);
     expect(job.state).toBe('failed');
     expect(job.failedReason).toBe(
-      '文件中的表格是旧统计表（2018 年及以前），本填报任务要求2021 格式（2021 年度起）；请下载本任务的模板填写后再导入。',
+      '文件中的表格是「旧统计表（2018 年及以前）」，本填报任务要求「2021 格式（2021 年度起）」；请下载本任务的模板填写后再导入。',
     );
     expect((await api.get(`/api/reports/${reportId}`, 'submitter')).body.version).toBe(before.version);
   });
