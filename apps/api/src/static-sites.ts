@@ -10,7 +10,7 @@ const SITES = [
   { urlPrefix: '/', folders: ['../../admin/dist'] },
 ] as const;
 
-/** Serves each built front end that exists, with its index.html for client-side routes. Returns what it served. */
+/** Serves each built front end that exists, with its index.html for client-side routes. Returns the URL prefixes served. */
 export function serveBuiltFrontends(app: NestExpressApplication, appsFolder = __dirname): string[] {
   const served: string[] = [];
   for (const site of SITES) {
@@ -27,7 +27,7 @@ export function serveBuiltFrontends(app: NestExpressApplication, appsFolder = __
       if (isPageRequest) response.sendFile(path.join(folder, 'index.html'));
       else next();
     });
-    served.push(`${site.urlPrefix} → ${folder}`);
+    served.push(site.urlPrefix);
   }
   return served;
 }

@@ -7,6 +7,8 @@ export const MYSQL_SERVERS = ['mariadb', 'mysql'] as const;
 export type MysqlServer = (typeof MYSQL_SERVERS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -107,6 +109,13 @@ export class ConfigVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  /**
+   * `auto`: readable lines on a terminal outside production, JSON otherwise (log collectors, files, pipes);
+   * `json` or `pretty` to choose.
+   */
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT: LogFormat = 'auto';
 
   /** Port of the Prometheus endpoint GET /metrics, apart from the public port; 0 turns it off. */
   @Transform(toInteger)
