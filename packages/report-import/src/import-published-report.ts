@@ -7,12 +7,9 @@ import { matchTables } from './match/match-tables';
 import { readReportMeta } from './report-meta';
 import { ReportImportError, ReportImportErrorCode } from './report-import.error';
 import { assertLooksLikeText, decodeText } from './sources/decode-text';
-import { readDocx } from './sources/read-docx';
-import { readHtml } from './sources/read-html';
 import { readTxt } from './sources/read-txt';
 import { looksLikeHtml } from './sources/sniff-html';
 import type { SourceDocument } from './sources/source-document';
-import { readPdf } from './pdf/read-pdf';
 
 export const MAX_REPORT_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -40,20 +37,22 @@ function sourceKindOf(fileName: string): ReportSourceKind {
   const kind = EXTENSIONS[extension];
   if (kind) return kind;
   const hint =
-    extension === 'doc' || extension === 'wps'
-      ? '请在 Word 或 WPS 中“另存为” .docx 后再导入。'
-      : '';
+    extension === 'doc' || extension === 'wps' ? '请在 Word 或 WPS 中“另存为” .docx 后再导入。' : '';
   throw new ReportImportError(
     ReportImportErrorCode.UnsupportedExtension,
     `不支持的文件类型“${extension ? `.${extension}` : fileName}”。可以导入 .txt、.html（网页）、.docx（Word）和 .pdf（文字版）格式的年度报告。${hint}`,
   );
 }
 
+/**
+ * The PDF, Word and HTML readers are loaded only when a file needs them: their parsers (the PDF worker, fflate,
+ * htmlparser2) would otherwise make up most of a one-file `nianbao check`'s start-up.
+ */
 async function readSource(kind: ReportSourceKind, data: Uint8Array): Promise<SourceDocument> {
-  if (kind === 'pdf') return readPdf(data);
-  if (kind === 'docx') return readDocx(data);
+  if (kind === 'pdf') return (await import('./pdf/read-pdf')).readPdf(data);
+  if (kind === 'docx') return (await import('./sources/read-docx')).readDocx(data);
   // A page saved with “.txt” is still a page.
-  if (kind === 'html' || looksLikeHtml(data)) return readHtml(data);
+  if (kind === 'html' || looksLikeHtml(data)) return (await import('./sources/read-html')).readHtml(data);
   const text = decodeText(data);
   assertLooksLikeText(data, text, '文本文件（.txt）');
   return readTxt(text);
@@ -111,13 +110,15 @@ export async function importPublishedReport(file: PublishedReportFile): Promise<
   const narrative = narrativeOf(document);
   const meta = readReportMeta(document.title, narrative.split('\n'));
   const { cells, formatId } = findStatistics(document, meta.reportYear);
-  const { values, unreadable } = matchTables(cells, formatId);
+  const { values, unreadable, labelVariants } = matchTables(cells, formatId);
   return {
     formatId,
     reportYear: meta.reportYear,
     agency: meta.agency,
     values,
     unreadable,
+    unreadableCells: [...new Set(unreadable.flatMap((cell) => (cell.code ? [cell.code] : [])))],
+    labelVariants,
     narrative,
     source: document.source,
   };

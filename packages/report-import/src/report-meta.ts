@@ -57,14 +57,19 @@ function signatureAgency(lines: string[]): string | null {
   return null;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Words of a sentence, not of a place name: “现公布区统计局…” does not name a 现公布区. */
 const PROSE_BEFORE_PLACE = /公布|发布|编制|现将|根据|关于|报告|本|的/;
 
 /** `区规划资源局` → `宝山区规划和自然资源局` when the text names the agency in full somewhere. */
 function expandAbbreviation(abbreviation: string, fullText: string): string | null {
-  const level = abbreviation[0];
-  const core = abbreviation.slice(1, 3);
-  const last = abbreviation[abbreviation.length - 1];
+  // The pieces come from the document: escaped, so （）, [] or + in an agency's name stay plain text.
+  const level = escapeRegExp(abbreviation[0]);
+  const core = escapeRegExp(abbreviation.slice(1, 3));
+  const last = escapeRegExp(abbreviation[abbreviation.length - 1]);
   const pattern = new RegExp(`(?<![${HAN}])([${HAN}]{2,6}?)${level}${core}[${HAN}]{0,10}?${last}`, 'g');
   for (const match of fullText.matchAll(pattern)) {
     if (!PROSE_BEFORE_PLACE.test(match[1])) return match[0];

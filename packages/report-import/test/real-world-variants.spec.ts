@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importPublishedReport } from '../src';
 import type { ImportedReport } from '../src';
+import { validateReport } from '@nianbao/rules';
 import { SEED_000_VALUES, SEED_002_VALUES, SEED_003_VALUES } from './seed-expected-values';
 import { SEEDS_DIR } from './seed-paths';
 
@@ -42,6 +43,8 @@ interface ReportTextOptions {
   partlyOpenRow?: string;
   otherRows?: string[];
   withoutRow?: string;
+  /** Labels of Table B's result rows printed otherwise: the format's label → the printed one. */
+  printedLabels?: Record<string, string>;
   publicRow?: (string | number)[];
 }
 
@@ -77,7 +80,7 @@ function reportText2021(options: ReportTextOptions = {}): string {
     tsvRow('三、本年度办理结果', '（一）予以公开', ...(options.publicRow ?? seven(2, 1, 3))),
     options.partlyOpenRow ?? tsvRow('', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ...zeros),
     ...RESULT_ROWS.filter(([, label]) => label !== options.withoutRow).map(([group, label, values]) =>
-      tsvRow('', group, label, ...values),
+      tsvRow('', group, options.printedLabels?.[label] ?? label, ...values),
     ),
     ...(options.otherRows ?? THREE_OTHER_ROWS),
     tsvRow('', '（七）总计', ...seven(4, 1, 5)),
@@ -202,6 +205,49 @@ describe('what real reports do to their tables', () => {
     expect(unreadableCodes(report)).toHaveLength(7);
     expect(report.unreadable.every((cell) => cell.code?.startsWith('T21.B.R5_2.'))).toBe(true);
     expect(report.unreadable[0].reason).toContain('没有找到');
+  });
+
+  it('reads （六）其他 printed with half-width brackets and an ASCII comma, as a 2025 county report prints it', async () => {
+    const otherRows = [
+      tsvRow(
+        '',
+        '(六)其他',
+        '1.申请人无正当理由逾期不补正,行政机关不再处理其政府信息公开申请',
+        ...seven(2, 0, 2),
+      ),
+      tsvRow('', '', '2.申请人逾期未按收费通知要求缴纳费用,行政机关不再处理其政府信息公开申请', ...zeros),
+      tsvRow('', '', '3、其他', ...zeros),
+    ];
+    // The printed report is consistent: its totals count the 2 applications of （六）1.
+    const text = reportText2021({ otherRows, publicRow: seven(1, 1, 2) });
+    const report = await importPublishedReport(asFile('report.txt', text));
+    expect(report.unreadable).toEqual([]);
+    expect(rowValues(report, 'R6_1')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    const violations = validateReport({ ...report, values: report.values });
+    expect(violations.filter((violation) => violation.severity === 'HARD')).toEqual([]);
+  });
+
+  it('reads a row whose label the report mistyped, where the format puts it, and notes the printed label', async () => {
+    const printedLabels = {
+      '2.其他法律行政法规禁止公开': '2.其他法律行政止公开',
+      '4.保护第三方合法权益': '4.保护第三方合法权益的',
+    };
+    const report = await importPublishedReport(asFile('report.txt', reportText2021({ printedLabels })));
+    expect(report.unreadable).toEqual([]);
+    expect(report.labelVariants).toEqual([
+      { rowLabel: '2.其他法律行政法规禁止公开', printed: '2.其他法律行政止公开' },
+    ]);
+  });
+
+  it('leaves a row with an unknown label unreadable rather than guess, and never turns the miss into an error', async () => {
+    const printedLabels = { '2.其他法律行政法规禁止公开': '2.依法不予公开的其他信息' };
+    const report = await importPublishedReport(asFile('report.txt', reportText2021({ printedLabels })));
+    expect(unreadableCodes(report)).toEqual(
+      ['NP', 'LP_COM', 'LP_SCI', 'LP_NGO', 'LP_LAW', 'LP_OTH', 'TOT'].map((column) => `T21.B.R3_2.${column}`),
+    );
+    const violations = validateReport(report);
+    expect(violations.filter((violation) => violation.severity !== 'INFO')).toEqual([]);
+    expect(violations.map((violation) => violation.ruleId)).toContain('NOT-CHECKABLE');
   });
 
   it('reads “-”, “—”, “／”, “无” and full-width spaces as not filled, and 1，472 as 1472', async () => {

@@ -10,12 +10,12 @@ export {
   listCells,
 } from './formats/registry';
 export { SIX_NARRATIVE_SECTIONS } from './formats/shared-2019-2021';
-export { normalizeLabel, stripNumbering } from './labels';
+export { isNearLabel, labelDistance, labelKey, normalizeLabel, stripNumbering } from './labels';
 export { parseCellText, roundAmount } from './values';
 export type { CellTextStatus, ParsedCellText } from './values';
 export * from './report';
 export { AGENCY_LEVELS, guessAgencyLevel } from './agency-level';
-export { RULES } from './rules/catalogue';
+export { NOT_CHECKABLE, RULES } from './rules/catalogue';
 export type { RuleDef } from './rules/catalogue';
 export type { CellRef, Check } from './rules/checks';
 export { hasBlockingViolation, rulesFor, validateReport } from './rules/validate';

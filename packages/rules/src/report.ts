@@ -13,6 +13,11 @@ export interface ReportData {
   agency?: string | null;
   agencyLevel?: AgencyLevel | null;
   values: ReportValues;
+  /**
+   * Cells a reader could not read from a published report (left `null` in `values`). A check over one of them is
+   * not run: its finding would be about the reader, not the report.
+   */
+  unreadableCells?: readonly string[];
 }
 
 export type Severity = 'HARD' | 'SOFT' | 'INFO';

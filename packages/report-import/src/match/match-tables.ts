@@ -1,6 +1,13 @@
-import { listCells, normalizeLabel, parseCellText, stripNumbering } from '@nianbao/rules';
+import {
+  isNearLabel,
+  labelKey,
+  listCells,
+  normalizeLabel,
+  parseCellText,
+  stripNumbering,
+} from '@nianbao/rules';
 import type { FormatId, GridDef, ReportValues, RowDef } from '@nianbao/rules';
-import type { UnreadableCell } from '../imported-report';
+import type { LabelVariant, UnreadableCell } from '../imported-report';
 import type { StreamCell } from './cell-stream';
 import { isBlankText, isNumberText, trimToColumnCount } from './cell-text';
 import { readOneRowTable } from './read-one-row-table';
@@ -10,6 +17,7 @@ import { cellFor, lookupRow, templateIndex } from './template-index';
 export interface MatchResult {
   values: ReportValues;
   unreadable: UnreadableCell[];
+  labelVariants: LabelVariant[];
 }
 
 /** The legacy table's 单位 column (and `——` on heading rows) printed between a label and its value. */
@@ -34,6 +42,9 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
   const matchedRows = new Set<RowDef>();
   const labelsWithoutValues = new Map<RowDef, string>();
   const lastRowRead = new Map<GridDef, number>();
+  /** Where each matched row's label stands in the stream. */
+  const anchorAt = new Map<RowDef, number>();
+  const labelVariants: LabelVariant[] = [];
 
   const isAcceptable = (target: RowTarget, label: string): boolean => {
     if (matchedRows.has(target.row)) return false;
@@ -173,10 +184,60 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
       continue;
     }
     matchedRows.add(target.row);
+    anchorAt.set(target.row, end);
     lastRowRead.set(target.grid, target.rowIndex);
     if (target.row.isHeading) readCollapsedGroup(target.grid, target.row, run);
     else assignRow(target.grid, target.row, run);
     position = end;
+  }
+
+  /**
+   * Stream positions strictly between the rows printed above and below `rowIndex` of `grid`: where the template
+   * puts that row. Null unless a row above it was read.
+   */
+  const windowOf = (grid: GridDef, rowIndex: number): [number, number] | null => {
+    const above = grid.rows
+      .slice(0, rowIndex)
+      .reverse()
+      .find((row) => anchorAt.has(row));
+    if (!above) return null;
+    const start = anchorAt.get(above)!;
+    const below = grid.rows.slice(rowIndex + 1).find((row) => anchorAt.has(row));
+    const later = [...anchorAt.values()].filter((position) => position > start);
+    const end = below ? anchorAt.get(below)! : later.length > 0 ? Math.min(...later) : cells.length;
+    return end > start ? [start, end] : null;
+  };
+
+  /**
+   * A row whose printed label the lookup did not know — a typo, a word dropped, other punctuation — is read when its
+   * label is near the template's and it stands where the template puts it, between the rows around it.
+   */
+  const readNearLabel = (grid: GridDef, row: RowDef, rowIndex: number): boolean => {
+    const window = windowOf(grid, rowIndex);
+    if (!window) return false;
+    const templateKeys = [row.label, ...(row.aliases ?? [])].map((label) => labelKey(normalizeLabel(label)));
+    const taken = new Set(anchorAt.values());
+    for (let position = window[0] + 1; position < window[1]; position++) {
+      const cell = cells[position];
+      if (!cell.label || cell.isValue || taken.has(position) || isLabel(cell)) continue;
+      const printedKey = labelKey(cell.label);
+      if (!templateKeys.some((key) => isNearLabel(printedKey, key))) continue;
+      let run = readRun(position);
+      if (run.length === 0 && !cell.isFromText) run = readNextRow(position);
+      if (!run.some((runCell) => runCell.isValue)) continue;
+      matchedRows.add(row);
+      anchorAt.set(row, position);
+      assignRow(grid, row, run);
+      labelVariants.push({ rowLabel: row.label, printed: cell.text.trim() });
+      return true;
+    }
+    return false;
+  };
+
+  for (const grid of index.rowGrids) {
+    grid.rows.forEach((row, rowIndex) => {
+      if (!row.isHeading && !matchedRows.has(row)) readNearLabel(grid, row, rowIndex);
+    });
   }
 
   for (const grid of index.rowGrids) {
@@ -188,5 +249,5 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
     }
   }
   if (index.oneRowGrid) readOneRowTable(cells, index, index.oneRowGrid, values, unreadable);
-  return { values, unreadable };
+  return { values, unreadable, labelVariants };
 }

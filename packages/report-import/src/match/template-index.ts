@@ -1,4 +1,4 @@
-import { getFormat, gridCellCode, listCells, normalizeLabel, stripNumbering } from '@nianbao/rules';
+import { getFormat, gridCellCode, labelKey, listCells, normalizeLabel, stripNumbering } from '@nianbao/rules';
 import type { CellDef, FormatId, GridDef, RowDef } from '@nianbao/rules';
 
 /** A template row a printed label may stand for. */
@@ -61,12 +61,15 @@ function buildIndex(formatId: FormatId): TemplateIndex {
         grid,
         row,
         rowIndex,
-        isAmbiguous: labels.some((label) => columnLabels.has(stripNumbering(label))),
+        isAmbiguous: labels.some(
+          (label) => columnLabels.has(stripNumbering(label)) || columnLabels.has(labelKey(label)),
+        ),
       };
       for (const label of labels) {
         add(exact, label, target);
         add(loose, stripNumbering(label), target);
         add(loose, withoutNotes(stripNumbering(label)), target);
+        add(loose, labelKey(label), target);
       }
     });
   }
@@ -93,7 +96,10 @@ export function lookupRow(index: TemplateIndex, label: string): RowTarget[] {
   if (exact) return exact;
   const stripped = stripNumbering(label);
   return (
-    index.loose.get(stripped) ?? index.loose.get(withoutNotes(stripped)) ?? lookupByPrefix(index, stripped)
+    index.loose.get(stripped) ??
+    index.loose.get(withoutNotes(stripped)) ??
+    index.loose.get(labelKey(label)) ??
+    lookupByPrefix(index, stripped)
   );
 }
 

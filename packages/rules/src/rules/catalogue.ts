@@ -18,6 +18,9 @@ export interface RuleDef {
   checksFor(formatId: FormatId): Check[];
 }
 
+/** The rule id of a check that was not run because a cell it reads could not be read from the report. */
+export const NOT_CHECKABLE = 'NOT-CHECKABLE';
+
 const ALL: readonly FormatId[] = ['legacy', '2019', '2021'];
 const TABLE_FORMATS: readonly FormatId[] = ['2019', '2021'];
 
@@ -134,6 +137,15 @@ export const RULES: readonly RuleDef[] = [
     basis: '合计应填写分项之和；空白不等于 0',
     formats: ALL,
     // Evaluated together with TOTAL-ROWS / TOTAL-COLUMNS: a blank total is this finding, not an arithmetic error.
+    checksFor: () => [],
+  },
+  {
+    id: NOT_CHECKABLE,
+    severity: 'INFO',
+    title: '涉及未能读取的单元格，无法核对',
+    basis: '从已发布的报告中读取时，读不出的单元格不按空白或 0 计算，涉及它的关系不作判断',
+    formats: ALL,
+    // Emitted by the evaluator in place of any check over a cell the reader could not read.
     checksFor: () => [],
   },
   {

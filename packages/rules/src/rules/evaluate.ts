@@ -2,7 +2,9 @@ import { findCell, formatForYear, getFormat } from '../formats/registry';
 import type { FormatId } from '../formats/types';
 import type { ReportData, Violation } from '../report';
 import type { CellRef, Check } from './checks';
+import { NOT_CHECKABLE } from './catalogue';
 import type { RuleDef } from './catalogue';
+import { checkCells } from './check-cells';
 import { cellByRowAndColumn } from './structure';
 
 export interface EvaluationContext {
@@ -331,16 +333,70 @@ function evaluate(check: Check, context: EvaluationContext): Finding[] {
   }
 }
 
+/** Checks whose finding would rest on a cell's value, so an unread cell would turn a reader's miss into an error. */
+const IDENTITY_KINDS: ReadonlySet<Check['kind']> = new Set([
+  'sum',
+  'balance',
+  'atMost',
+  'eachAtMost',
+  'equal',
+  'positiveImplies',
+  'nonNegativeSum',
+  'validChain',
+  'averageAmount',
+]);
+
+/**
+ * Splits a rule's checks by the cells the reader could not read: identities over such a cell are not run; a
+ * blank-cell check keeps only the cells that were read (an unread cell is not a blank one).
+ */
+function withoutUnreadCells(
+  checks: readonly Check[],
+  unreadable: ReadonlySet<string>,
+): { runnable: Check[]; skippedCells: string[] } {
+  if (unreadable.size === 0) return { runnable: [...checks], skippedCells: [] };
+  const runnable: Check[] = [];
+  const skippedCells = new Set<string>();
+  for (const check of checks) {
+    const unread = checkCells(check).filter((cell) => unreadable.has(cell));
+    if (unread.length === 0) runnable.push(check);
+    else if (IDENTITY_KINDS.has(check.kind)) unread.forEach((cell) => skippedCells.add(cell));
+    else if (check.kind === 'notFilled') {
+      const read = check.cells.filter((cell) => !unreadable.has(cell));
+      if (read.length > 0) runnable.push({ ...check, cells: read });
+    }
+  }
+  return { runnable, skippedCells: [...skippedCells] };
+}
+
+function notCheckable(rule: RuleDef, formatId: FormatId, cells: string[]): Violation {
+  const named = cells
+    .slice(0, MAX_NAMED_CELLS)
+    .map((code) => name(formatId, code))
+    .join('、');
+  const more = cells.length > MAX_NAMED_CELLS ? ` 等 ${cells.length} 个单元格` : '';
+  return {
+    ruleId: NOT_CHECKABLE,
+    severity: 'INFO',
+    message: `「${rule.title}」无法核对：报告中未能读取 ${named}${more}`,
+    cells,
+  };
+}
+
 export function evaluateRule(
   rule: RuleDef,
   checks: readonly Check[],
   context: EvaluationContext,
 ): Violation[] {
-  return checks.flatMap((check) =>
+  const unreadable = new Set(context.report.unreadableCells ?? []);
+  const { runnable, skippedCells } = withoutUnreadCells(checks, unreadable);
+  const findings: Violation[] = runnable.flatMap((check) =>
     evaluate(check, context).map((finding) => ({
       ...finding,
       ruleId: finding.ruleId ?? rule.id,
       severity: finding.severity ?? rule.severity,
     })),
   );
+  if (skippedCells.length > 0) findings.push(notCheckable(rule, context.report.formatId, skippedCells));
+  return findings;
 }

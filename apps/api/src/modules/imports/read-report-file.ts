@@ -65,3 +65,10 @@ export async function readReportFile(
     })),
   };
 }
+
+/** Cells the file held but the reader could not take as values (text in a number cell, a row not found). */
+export function unreadableCellsOf(contents: ReportFileContents): string[] {
+  return contents.problems.flatMap((problem) =>
+    problem.severity === 'error' && problem.code ? [problem.code] : [],
+  );
+}

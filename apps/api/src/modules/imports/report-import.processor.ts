@@ -11,7 +11,7 @@ import { ReportVersion } from '../reports/entities/report-version.entity';
 import { ReportsService } from '../reports/reports.service';
 import type { ReportImportResult } from './dto/import-result.output';
 import { ImportsException } from './imports.exception';
-import { readReportFile } from './read-report-file';
+import { readReportFile, unreadableCellsOf } from './read-report-file';
 import { readUpload } from './read-upload';
 import type { ReportFileContents } from './read-report-file';
 import { sniffUpload } from './sniff-upload';
@@ -49,7 +49,9 @@ export class ReportImportProcessor {
       throw ImportsException.formatMismatch(contents.formatId, report.formatId);
     const version = await this.saveOnce(user, reportId, baseVersion, contents, { jobKey: job.key });
     await progress(80);
-    const validation = await this.reports.validate(user, reportId);
+    const validation = await this.reports.validate(user, reportId, {
+      unreadableCells: unreadableCellsOf(contents),
+    });
     await progress(100);
     return {
       reportId,

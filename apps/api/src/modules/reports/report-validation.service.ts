@@ -69,9 +69,12 @@ export class ReportValidationService {
    * The table rules, and — once the narrative has text — the narrative-versus-table checks, the six sections and
    * 内容雷同 against last year's narrative. Explanations of SOFT findings are looked up by their key.
    */
-  async validate({ report, org, campaign }: ReportInContext): Promise<ValidationResult> {
+  async validate(
+    { report, org, campaign }: ReportInContext,
+    { unreadableCells }: { unreadableCells?: readonly string[] } = {},
+  ): Promise<ValidationResult> {
     const previousYear = await this.previousYear(org, campaign);
-    const data = reportData(report, org, campaign);
+    const data = { ...reportData(report, org, campaign), unreadableCells };
     const previous = previousYear ? reportData(previousYear.report, org, previousYear.campaign) : null;
     const narrativeFindings = hasNarrativeText(report.narrative)
       ? checkReportDocument(narrativeDocument(data, report.narrative), {

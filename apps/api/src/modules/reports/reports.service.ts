@@ -155,8 +155,16 @@ export class ReportsService {
     };
   }
 
-  async validate(user: AuthUser, id: number): Promise<ValidationOutput> {
-    const { violations, summary } = await this.validation.validate(await this.access.findVisible(user, id));
+  /** `unreadableCells`: cells an import just now could not read; identities over them are "not checkable". */
+  async validate(
+    user: AuthUser,
+    id: number,
+    options: { unreadableCells?: readonly string[] } = {},
+  ): Promise<ValidationOutput> {
+    const { violations, summary } = await this.validation.validate(
+      await this.access.findVisible(user, id),
+      options,
+    );
     return {
       violations: violations.map(({ key, ruleId, severity, message, cells, explanation }) => ({
         key,
