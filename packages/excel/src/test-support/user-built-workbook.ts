@@ -22,6 +22,8 @@ function retype(label: string): string {
     .replace(/（/g, '(')
     .replace(/）/g, ')')
     .replace(/：/g, ':')
+    // Inside a label, 、 and ， typed as an ASCII comma (…逾期不补正,行政机关不再处理…), as real reports print them.
+    .replace(/(?<=[\u4e00-\u9fff]{2})[、，]/g, ',')
     .replace(/^(\d)\./, '$1、');
 }
 

@@ -1,4 +1,4 @@
-import { normalizeLabel, stripNumbering } from '@nianbao/rules';
+import { labelKey, normalizeLabel } from '@nianbao/rules';
 import type { TextCell } from './text-cells';
 
 /** The spellings a row or column label may take, normalised the way the published-report importer does. */
@@ -9,7 +9,7 @@ export interface LabelTargets {
 
 export function labelTargets(label: string, aliases: readonly string[] = []): LabelTargets {
   const normalized = [label, ...aliases].map(normalizeLabel);
-  return { exact: new Set(normalized), unnumbered: new Set(normalized.map(stripNumbering).filter(Boolean)) };
+  return { exact: new Set(normalized), unnumbered: new Set(normalized.map(labelKey).filter(Boolean)) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeLabel, stripNumbering } from '@nianbao/rules';
+import { labelKey, normalizeLabel } from '@nianbao/rules';
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellText } from '../read-value-cell';
 
@@ -9,7 +9,7 @@ export interface TextCell {
   col: number;
   text: string;
   normalized: string;
-  /** Normalised and without its leading numbering (一、 / （一） / 1.), for tables numbered another way. */
+  /** `labelKey`: without numbering, notes and punctuation, for tables numbered or punctuated another way. */
   unnumbered: string;
   /** Position in reading order across the workbook. */
   order: number;
@@ -33,7 +33,7 @@ export function collectTextCells(workbook: Workbook): TextCell[] {
           col,
           text,
           normalized,
-          unnumbered: stripNumbering(normalized),
+          unnumbered: labelKey(normalized),
           order: cells.length,
         });
       });
