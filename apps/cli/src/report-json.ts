@@ -9,11 +9,16 @@ interface CheckJson {
   reportYear?: unknown;
   agency?: unknown;
   cells?: { code?: unknown; value?: unknown }[];
-  error?: string;
+  /** `{code, message}`; a plain string in files written before the codes were added. */
+  error?: string | { message?: unknown };
 }
 
+const errorMessage = (error: NonNullable<CheckJson['error']>) =>
+  typeof error === 'string' ? error : String(error.message);
+
 function toReport(entry: CheckJson, where: string): ReportData {
-  if (entry.error) throw new InvalidReportJsonError(`${where}：检查时就无法读取（${entry.error}）`);
+  if (entry.error)
+    throw new InvalidReportJsonError(`${where}：检查时就无法读取（${errorMessage(entry.error)}）`);
   if (!isFormatId(entry.template) || !Array.isArray(entry.cells)) {
     throw new InvalidReportJsonError(`${where}：不是 nianbao check --json 的输出（缺少 template 或 cells）`);
   }

@@ -19,6 +19,7 @@ export async function loadAuditReport(path: string, level: AgencyLevel | null): 
       agency: loaded.agency,
       agencyLevel: level ?? guessAgencyLevel(loaded.agency),
       values: loaded.values,
+      unreadableCells: loaded.unreadableCells,
     },
     narrative: loaded.narrative,
     unreadableCells: loaded.unreadable.length,

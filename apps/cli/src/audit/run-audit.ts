@@ -6,7 +6,7 @@ import {
   type Severity,
   validateReport,
 } from '@nianbao/rules';
-import { UnreadableReportError } from '../report-file';
+import { fileFailure } from '../file-failure';
 import type { AuditedReport, AuditFailure, AuditFinding, AuditResult } from './audit-result';
 import { byAgencyAndYear, previousYearReports, sameYearDuplicates } from './cross-year';
 import { type LoadedAuditReport, loadAuditReport } from './load-audit-report';
@@ -33,10 +33,37 @@ function duplicateFinding(others: Loaded[]): AuditFinding {
   };
 }
 
+/** Every check of one read report: its tables, its narrative against them, its sections, the year before. */
+function auditReport(
+  entry: Loaded,
+  before: Loaded | undefined,
+  sameYear: Loaded[] | undefined,
+): AuditedReport {
+  const findings: AuditFinding[] = [
+    ...validateReport(entry.report, { previous: before?.report }),
+    ...checkNarrative(entry.narrative, entry.report),
+    ...checkStructure(entry.narrative, entry.report),
+    ...entry.notes.map((note): AuditFinding => ({
+      ruleId: 'IMPORT-NOTE',
+      severity: 'INFO',
+      message: note,
+      cells: [],
+    })),
+    ...(sameYear ? [duplicateFinding(sameYear)] : []),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return {
+    file: entry.file,
+    report: entry.report,
+    findings,
+    unreadableCells: entry.unreadableCells,
+    hasPreviousYear: !!before,
+  };
+}
+
 /**
- * Audits every file: reads it (a file that cannot be read is a failure of that file only), then checks each report's
- * tables, its narrative against the tables, its sections, and — when the batch holds the same agency's report of the
- * year before — the cross-year chains.
+ * Audits every file: reads it, then checks each report's tables, its narrative against the tables, its sections,
+ * and — when the batch holds the same agency's report of the year before — the cross-year chains. A file that cannot
+ * be read or checked is a failure of that file only.
  */
 export async function runAudit(files: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const loaded: Loaded[] = [];
@@ -50,13 +77,7 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
       try {
         loaded.push({ file, index, ...(await loadAuditReport(file, options.level)) });
       } catch (error) {
-        // One broken file must not stop a batch of hundreds: even an unforeseen error is that file's failure.
-        const message = error instanceof Error ? error.message : String(error);
-        failures.push({
-          file,
-          index,
-          error: error instanceof UnreadableReportError ? message : `读取时发生意外错误：${message}`,
-        });
+        failures.push({ file, index, error: fileFailure(error).message });
       }
       options.onProgress?.(++done, files.length);
     }
@@ -66,28 +87,15 @@ export async function runAudit(files: readonly string[], options: AuditOptions):
   loaded.sort((a, b) => a.index - b.index);
   const previous = previousYearReports(loaded);
   const duplicates = sameYearDuplicates(loaded);
-  const reports: AuditedReport[] = loaded.sort(byAgencyAndYear).map((entry) => {
-    const before = previous.get(entry);
-    const findings: AuditFinding[] = [
-      ...validateReport(entry.report, { previous: before?.report }),
-      ...checkNarrative(entry.narrative, entry.report),
-      ...checkStructure(entry.narrative, entry.report),
-      ...entry.notes.map((note): AuditFinding => ({
-        ruleId: 'IMPORT-NOTE',
-        severity: 'INFO',
-        message: note,
-        cells: [],
-      })),
-      ...(duplicates.has(entry) ? [duplicateFinding(duplicates.get(entry)!)] : []),
-    ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    return {
-      file: entry.file,
-      report: entry.report,
-      findings,
-      unreadableCells: entry.unreadableCells,
-      hasPreviousYear: !!before,
-    };
-  });
+  const reports: AuditedReport[] = [];
+  for (const entry of loaded.sort(byAgencyAndYear)) {
+    try {
+      reports.push(auditReport(entry, previous.get(entry), duplicates.get(entry)));
+    } catch (error) {
+      // A check tripping over one report's values loses that report, not the batch.
+      failures.push({ file: entry.file, index: entry.index, error: fileFailure(error).message });
+    }
+  }
   return {
     reports,
     failures: failures.sort((a, b) => a.index - b.index).map(({ file, error }) => ({ file, error })),

@@ -4,7 +4,6 @@ import { type Command, EXIT } from '../command';
 import { parseOptions } from '../options';
 import { toAuditJson } from '../audit/audit-json';
 import { formatAuditText } from '../audit/audit-text';
-import { writeAuditWorkbook } from '../audit/audit-workbook';
 import { collectFiles } from '../audit/collect-files';
 import { runAudit } from '../audit/run-audit';
 
@@ -50,6 +49,8 @@ export const auditCommand: Command = {
     const workbook = options.output ?? (options.json ? undefined : DEFAULT_WORKBOOK);
     if (workbook) {
       const path = resolve(io.cwd, workbook);
+      // exceljs takes a third of a second to load: only when a workbook is written.
+      const { writeAuditWorkbook } = await import('../audit/audit-workbook');
       try {
         await writeAuditWorkbook(result, path);
       } catch (error) {

@@ -1,4 +1,4 @@
-import { readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonLines, runCli, scratchDir, seed, SEEDS } from '../../test/run-cli';
 
@@ -10,8 +10,21 @@ type Json = {
   cells: { code: string; label: string; column: string; value: number | null }[];
   violations: { ruleId: string; severity: string; message: string; cells: string[] }[];
   unreadable: unknown[];
-  error?: string;
+  error?: { code: string; message: string };
 };
+
+/** Seed 001 reports 收到申请数 150 = 1 + 0 + 70 + 79; this copy makes the total 151, a HARD violation. */
+function brokenSeed(dir: string): string {
+  const broken = join(dir, 'broken.txt');
+  writeFileSync(
+    broken,
+    readFileSync(seed('001'), 'utf8').replace(
+      /（一）收到申请数\n\t件\n\t150/,
+      '（一）收到申请数\n\t件\n\t151',
+    ),
+  );
+  return broken;
+}
 
 describe('nianbao check on the real published reports', () => {
   const seeds = readdirSync(SEEDS)
@@ -75,16 +88,7 @@ describe('nianbao check output and exit status', () => {
 
   it('exits 1 when a report breaks an identity, naming the cell', async () => {
     const dir = scratchDir();
-    const broken = join(dir, 'broken.txt');
-    const { readFileSync } = await import('node:fs');
-    // Seed 001 reports 收到申请数 150 = 1 + 0 + 70 + 79; make the total 151.
-    writeFileSync(
-      broken,
-      readFileSync(seed('001'), 'utf8').replace(
-        /（一）收到申请数\n\t件\n\t150/,
-        '（一）收到申请数\n\t件\n\t151',
-      ),
-    );
+    const broken = brokenSeed(dir);
     const { status, stdout } = await runCli(['check', broken]);
     expect(stdout).toContain('✗ 错误 [TOTAL-ROWS]');
     expect(stdout).toContain('（一）收到申请数');
@@ -128,7 +132,10 @@ describe('nianbao check output and exit status', () => {
     truncateSync(file, 60 * 1024 * 1024);
     const { status, stdout } = await runCli(['check', file, '--json']);
     expect(status).toBe(2);
-    expect((jsonLines(stdout)[0] as Json).error).toContain('超过 50 MB');
+    expect((jsonLines(stdout)[0] as Json).error).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: expect.stringContaining('超过 50 MB'),
+    });
   });
 
   it('exits 2 for a missing file and an unknown option, in Chinese', async () => {
@@ -136,5 +143,61 @@ describe('nianbao check output and exit status', () => {
     const unknown = await runCli(['check', seed('000'), '--jsn']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('未知选项 --jsn');
+  });
+});
+
+describe('nianbao check of a batch with files it cannot read', () => {
+  /** A good report, then the files people really drop into a folder of reports. */
+  function mixedBatch(): { dir: string; files: string[] } {
+    const dir = scratchDir();
+    copyFileSync(seed('003'), join(dir, 'good.txt'));
+    // Bytes of no format at all, named like a PDF (a download cut short, a mislabelled attachment).
+    writeFileSync(
+      join(dir, 'download.pdf'),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
+    );
+    writeFileSync(join(dir, 'empty.txt'), '');
+    // An old Word file: the OLE header of .doc.
+    writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    copyFileSync(seed('004'), join(dir, 'also-good.txt'));
+    return { dir, files: ['good.txt', 'download.pdf', 'empty.txt', 'old.doc', 'also-good.txt'] };
+  }
+
+  it('prints a JSON line for every file, failures as {file, error: {code, message}}, and exits 2', async () => {
+    const { dir, files } = mixedBatch();
+    const { status, stdout } = await runCli(['check', ...files, '--json'], dir);
+    const results = jsonLines(stdout) as Json[];
+    expect(results.map((result) => [result.file, result.error?.code ?? result.template])).toEqual([
+      ['good.txt', '2019'],
+      ['download.pdf', 'CORRUPT_PDF'],
+      ['empty.txt', 'EMPTY_FILE'],
+      ['old.doc', 'UNSUPPORTED_EXTENSION'],
+      ['also-good.txt', '2019'],
+    ]);
+    for (const failed of results.filter((result) => result.error)) {
+      expect(Object.keys(failed)).toEqual(['file', 'error']);
+      expect(failed.error!.message).toMatch(/^[\u4e00-\u9fa5]/);
+    }
+    expect(status).toBe(2);
+  });
+
+  it('gives each unreadable file a Chinese line with its reason and still reports the others', async () => {
+    const { dir, files } = mixedBatch();
+    const { status, stdout } = await runCli(['check', ...files], dir);
+    expect(stdout).toContain('download.pdf\n  无法作为年度报告读取：文件不是有效的 PDF');
+    expect(stdout).toContain('empty.txt\n  无法作为年度报告读取：文件是空的');
+    expect(stdout).toContain('old.doc\n  无法作为年度报告读取：不支持的文件类型“.doc”');
+    expect(stdout.match(/结论：没有错误/g)).toHaveLength(2);
+    expect(stdout).toContain('共检查 5 个文件，其中 3 个无法读取。');
+    expect(status).toBe(2);
+  });
+
+  it('exits with the worst status of the batch', async () => {
+    const dir = scratchDir();
+    const broken = brokenSeed(dir);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect((await runCli(['check', seed('003'), broken])).status).toBe(1);
+    expect((await runCli(['check', broken, seed('003')])).status).toBe(1);
+    expect((await runCli(['check', broken, join(dir, 'empty.txt'), seed('003')])).status).toBe(2);
   });
 });

@@ -33,4 +33,15 @@ describe('nianbao export', () => {
       stderr: expect.stringContaining('不是 nianbao check --json 的输出'),
     });
   });
+
+  it('refuses check output whose file could not be read, quoting check’s reason', async () => {
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const checked = await runCli(['check', seed('003'), 'empty.txt', '--json'], dir);
+    writeFileSync(join(dir, 'batch.json'), checked.stdout);
+    expect(await runCli(['export', 'batch.json', '-o', 'x.xlsx'], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('batch.json 第 2 份：检查时就无法读取（文件是空的'),
+    });
+  });
 });

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exportReport, exportReportSet } from '@nianbao/excel';
 import { type Command, EXIT } from '../command';
 import { parseOptions } from '../options';
 import { InvalidReportJsonError, parseReportJson } from '../report-json';
@@ -21,6 +20,7 @@ export const exportCommand: Command = {
     }
     try {
       const reports = parseReportJson(text, input);
+      const { exportReport, exportReportSet } = await import('@nianbao/excel');
       const data = reports.length === 1 ? await exportReport(reports[0]) : await exportReportSet(reports);
       await writeFile(resolve(io.cwd, options.output), data);
       io.stdout(`已导出 ${reports.length} 份报告：${options.output}\n`);

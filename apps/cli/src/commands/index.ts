@@ -7,7 +7,11 @@ import { rulesCommand } from './rules';
 import { summaryCommand } from './summary';
 import { templateCommand } from './template';
 
-/** Every command of `nianbao`; a new command is one file in this folder and one line here. */
+/**
+ * Every command of `nianbao`; a new command is one file in this folder and one line here. A command loads its heavy
+ * libraries (exceljs, @nianbao/excel, @nianbao/publish) inside `run`, so that listing them here costs nothing and
+ * `nianbao check page.html` starts in a fraction of a second.
+ */
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   rulesCommand,

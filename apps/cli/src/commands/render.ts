@@ -1,50 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import {
-  checkReportDocument,
-  createReportDocument,
-  OUTPUT_FORMATS,
-  type OutputFormat,
-  PdfRenderer,
-  PublishError,
-  renderDocx,
-  renderHtml,
-  renderPdf,
-  renderReportsZip,
-  type ReportDocument,
-} from '@nianbao/publish';
 import { type Command, EXIT } from '../command';
 import { parseOptions } from '../options';
 import { InvalidReportJsonError, parseJsonEntries, parseReportJson } from '../report-json';
-
-async function renderOne(document: ReportDocument, format: OutputFormat): Promise<Uint8Array | string> {
-  if (format === 'docx') return renderDocx(document);
-  if (format === 'html') return renderHtml(document);
-  return renderPdf(document);
-}
-
-/** Streamed to the file as the reports are printed, so a district's zip never sits in memory whole. */
-async function writeAll(documents: ReportDocument[], path: string): Promise<void> {
-  const pdf = await PdfRenderer.launch();
-  try {
-    await pipeline(
-      Readable.from(renderReportsZip(documents, { formats: OUTPUT_FORMATS, pdf })),
-      createWriteStream(path),
-    );
-  } finally {
-    await pdf.close();
-  }
-}
-
-/** Findings of the narrative checks, so a mismatch is seen before the report is published. */
-function warnings(document: ReportDocument): string[] {
-  return checkReportDocument(document)
-    .filter((finding) => finding.severity !== 'INFO')
-    .map((finding) => `提示（${document.title}）：${finding.message}\n`);
-}
 
 export const renderCommand: Command = {
   name: 'render',
@@ -55,6 +13,9 @@ export const renderCommand: Command = {
     const [input] = positionals;
     if (!input) throw new Error('请给出 nianbao check --json 生成的 JSON 文件（可加 narrative 字段写正文）');
     if (!options.output) throw new Error('请用 -o 指定输出文件，如 -o 报告.docx');
+    // @nianbao/publish (Word, PDF and HTML writers) takes half a second to load: only this command needs it.
+    const { createReportDocument, OUTPUT_FORMATS, PublishError } = await import('@nianbao/publish');
+    const { renderWarnings, writeRendered, writeRenderedZip } = await import('../render/write-rendered');
     const extension = extname(options.output).slice(1).toLowerCase();
     const format = OUTPUT_FORMATS.find((candidate) => candidate === extension);
     if (!format && extension !== 'zip') {
@@ -76,10 +37,10 @@ export const renderCommand: Command = {
       const documents = reports.map((report, index) =>
         createReportDocument({ report, narrative: entries[index].narrative }),
       );
-      documents.flatMap(warnings).forEach((line) => io.stderr(line));
+      documents.flatMap(renderWarnings).forEach((line) => io.stderr(line));
       const output = resolve(io.cwd, options.output);
-      if (format) await writeFile(output, await renderOne(documents[0], format));
-      else await writeAll(documents, output);
+      if (format) await writeRendered(documents[0], format, output);
+      else await writeRenderedZip(documents, output);
       io.stdout(`已生成 ${documents.length} 份报告：${options.output}\n`);
       return EXIT.ok;
     } catch (error) {

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { exportSummary } from '@nianbao/excel';
 import type { ReportData } from '@nianbao/rules';
 import { type Command, EXIT } from '../command';
+import { fileFailure } from '../file-failure';
 import { parseOptions } from '../options';
 import { loadReportFile, UnreadableReportError } from '../report-file';
 import { InvalidReportJsonError, parseReportJson } from '../report-json';
@@ -10,7 +10,12 @@ import { InvalidReportJsonError, parseReportJson } from '../report-json';
 /** Reports in a file: a `check --json` result, or anything `check` reads (workbooks, .txt/.html/.docx/.pdf). */
 async function reportsIn(path: string): Promise<ReportData[]> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return parseReportJson(await readFile(path, 'utf8'), basename(path));
+  if (extension === '.json') {
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new UnreadableReportError('FILE_NOT_FOUND', '找不到该文件') : error;
+    });
+    return parseReportJson(text, basename(path));
+  }
   const loaded = await loadReportFile(path);
   return [{ ...loaded, agency: loaded.agency ?? basename(path, extension) }];
 }
@@ -34,11 +39,9 @@ export const summaryCommand: Command = {
       try {
         reports.push(...(await reportsIn(resolve(io.cwd, file))));
       } catch (error) {
-        const readable = [InvalidReportJsonError, UnreadableReportError].some(
-          (kind) => error instanceof kind,
-        );
-        if (!readable && (error as { code?: string }).code !== 'ENOENT') throw error;
-        io.stderr(`${file}：${readable ? (error as Error).message : '找不到该文件'}\n`);
+        // Every file is tried, so one run names all the files to fix.
+        const message = error instanceof InvalidReportJsonError ? error.message : fileFailure(error).message;
+        io.stderr(`${file}：${message}\n`);
         status = EXIT.unreadable;
       }
     }
@@ -47,6 +50,7 @@ export const summaryCommand: Command = {
       return status;
     }
     const year = options.year === undefined ? null : Number(options.year);
+    const { exportSummary } = await import('@nianbao/excel');
     const data = await exportSummary(reports, { agency: options.agency ?? null, reportYear: year });
     await writeFile(resolve(io.cwd, options.output), data);
     io.stdout(`已汇总 ${reports.length} 份报告：${options.output}\n`);

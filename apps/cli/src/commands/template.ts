@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createTemplate } from '@nianbao/excel';
 import { FORMAT_IDS, formatForYear, getFormat, isFormatId, listCells } from '@nianbao/rules';
 import { type Command, EXIT } from '../command';
 import { parseOptions } from '../options';
@@ -33,6 +32,7 @@ export const templateCommand: Command = {
       );
     }
     const path = resolve(io.cwd, options.output);
+    const { createTemplate } = await import('@nianbao/excel');
     await writeFile(path, await createTemplate(formatId, { agency: options.agency, reportYear }));
     io.stdout(
       `已生成《${getFormat(formatId).name}》模板：${options.output}（${listCells(formatId).length} 个填报单元格）\n`,

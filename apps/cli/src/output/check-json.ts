@@ -1,4 +1,5 @@
 import { findCell, listCells, type ReportData, type Violation } from '@nianbao/rules';
+import type { FileFailure } from '../file-failure';
 
 export type CheckResult =
   | {
@@ -8,7 +9,7 @@ export type CheckResult =
       unreadable: { code?: string; label: string; raw?: string; reason: string }[];
       notes: string[];
     }
-  | { file: string; error: string };
+  | { file: string; error: FileFailure };
 
 /** The documented `check --json` shape: readable without knowing our cell codes. */
 export function toCheckJson(result: CheckResult) {
