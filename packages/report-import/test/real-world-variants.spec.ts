@@ -250,6 +250,30 @@ describe('what real reports do to their tables', () => {
     expect(violations.map((violation) => violation.ruleId)).toContain('NOT-CHECKABLE');
   });
 
+  it('reads text copied out of an office suite: a cell per line, merged cells printed once per column they span', async () => {
+    const tabText = reportText2021();
+    const spannedValue = new Set(['行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+    const copied = tabText
+      .split('\n')
+      .flatMap((line) => {
+        if (!line.includes('\t')) return [line];
+        const [label, ...rest] = line.split('\t');
+        // The label spans three columns of Table B; the one value of 行政许可… spans the three of 规章's row.
+        const values = spannedValue.has(label) ? [rest[0], rest[0], rest[0]] : rest;
+        return [
+          label,
+          ...(label.startsWith('一、') || label.startsWith('二、') ? [label, label] : []),
+          ...values,
+        ];
+      })
+      .filter((cell) => cell !== '')
+      .join('\n');
+    const expected = await importPublishedReport(asFile('report.txt', tabText));
+    const report = await importPublishedReport(asFile('copied.txt', copied));
+    expect(report.unreadable).toEqual([]);
+    expect(report.values).toEqual(expected.values);
+  });
+
   it('reads “-”, “—”, “／”, “无” and full-width spaces as not filled, and 1，472 as 1472', async () => {
     const tableA = [
       tsvRow('规章', '-', '—', '／'),

@@ -27,3 +27,18 @@ export function trimToColumnCount(texts: string[], columnCount: number): string[
   while (trimmed.length > columnCount && isBlankText(trimmed[0])) trimmed.shift();
   return trimmed;
 }
+
+/**
+ * A row printed with each value once per column its merged cell spans (`26 | 26` for one value over two columns),
+ * as office suites copy merged cells: when every value repeats the same number of times, one of each is kept.
+ */
+export function collapseSpannedCells(texts: string[], columnCount: number): string[] {
+  if (texts.length <= columnCount || texts.length % columnCount !== 0) return texts;
+  const span = texts.length / columnCount;
+  const groups = Array.from({ length: columnCount }, (_, column) =>
+    texts.slice(column * span, (column + 1) * span),
+  );
+  return groups.every((group) => group.every((text) => text.trim() === group[0].trim()))
+    ? groups.map((group) => group[0])
+    : texts;
+}
