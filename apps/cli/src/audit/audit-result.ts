@@ -1,3 +1,4 @@
+import { NOT_CHECKABLE } from '@nianbao/rules';
 import type { ReportData, Severity, Violation } from '@nianbao/rules';
 
 /** A finding of the audit: a rule violation, with the narrative sentence when the finding quotes one. */
@@ -23,8 +24,14 @@ export interface AuditResult {
   failures: AuditFailure[];
 }
 
-export function countBySeverity(findings: readonly AuditFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { HARD: 0, SOFT: 0, INFO: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
+export type FindingCounts = Record<Severity, number> & { notCheckable: number };
+
+/** Findings by severity; a rule not checkable for want of an unread cell is counted apart, never as a finding. */
+export function countBySeverity(findings: readonly AuditFinding[]): FindingCounts {
+  const counts: FindingCounts = { HARD: 0, SOFT: 0, INFO: 0, notCheckable: 0 };
+  for (const finding of findings) {
+    if (finding.ruleId === NOT_CHECKABLE) counts.notCheckable += 1;
+    else counts[finding.severity] += 1;
+  }
   return counts;
 }

@@ -6,7 +6,7 @@ export function formatAuditText(result: AuditResult): string {
   const lines = result.reports.map((audited) => {
     const counts = countBySeverity(audited.findings);
     const { agency, reportYear } = audited.report;
-    return `${agency ?? '（未识别单位）'} ${reportYear ?? '（年度不详）'}：HARD ${counts.HARD}，SOFT ${counts.SOFT}，INFO ${counts.INFO}${audited.unreadableCells ? `，${audited.unreadableCells} 个单元格无法读取` : ''}（${basename(audited.file)}）`;
+    return `${agency ?? '（未识别单位）'} ${reportYear ?? '（年度不详）'}：HARD ${counts.HARD}，SOFT ${counts.SOFT}，INFO ${counts.INFO}${counts.notCheckable ? `，${counts.notCheckable} 处无法核对` : ''}${audited.unreadableCells ? `，${audited.unreadableCells} 个单元格无法读取` : ''}（${basename(audited.file)}）`;
   });
   const failures = result.failures.map((failure) => `无法读取 ${basename(failure.file)}：${failure.error}`);
   return [

@@ -27,6 +27,7 @@ export async function writeAuditWorkbook(result: AuditResult, path: string): Pro
     { header: 'HARD', width: 8 },
     { header: 'SOFT', width: 8 },
     { header: 'INFO', width: 8 },
+    { header: '无法核对', width: 10 },
     { header: '无法读取的单元格', width: 16 },
     { header: '跨年度比对', width: 12 },
     { header: '文件', width: 40 },
@@ -41,6 +42,7 @@ export async function writeAuditWorkbook(result: AuditResult, path: string): Pro
       counts.HARD,
       counts.SOFT,
       counts.INFO,
+      counts.notCheckable,
       audited.unreadableCells,
       audited.hasPreviousYear ? '已比对上年' : '无上年报告',
       asText(basename(audited.file)),
@@ -49,6 +51,7 @@ export async function writeAuditWorkbook(result: AuditResult, path: string): Pro
   }
   for (const failure of result.failures) {
     overview.addRow([
+      '',
       '',
       '',
       '',

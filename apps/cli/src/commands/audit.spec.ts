@@ -87,7 +87,8 @@ describe('nianbao audit on the folder of real published reports', () => {
     const findings = workbook.getWorksheet('问题清单')!;
     expect(overview.rowCount).toBe(1 + 5 + 1);
     expect(overview.getRow(2).getCell(1).value).toBe('宝山区规划和自然资源局');
-    expect(String(overview.getRow(7).getCell(10).value)).toContain('无法读取');
+    expect(overview.getRow(1).getCell(7).value).toBe('无法核对');
+    expect(String(overview.getRow(7).getCell(11).value)).toContain('无法读取');
     const total = result.json.reports.reduce((sum, report) => sum + report.findings.length, 0);
     expect(findings.rowCount).toBe(1 + total);
     const quoted = findings.getColumn(6).values.map(String);
