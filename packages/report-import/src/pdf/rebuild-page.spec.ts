@@ -31,6 +31,31 @@ describe('rebuildPage', () => {
     ]);
   });
 
+  it('gives a borderless row its label when Word centred the values between the two lines of a wrapped label', () => {
+    const seven = (values: string[], y: number) =>
+      values.map((value, index) => run(value, 300 + index * 40, y));
+    const zeros = ['0', '0', '0', '0', '0', '0', '0'];
+    const runs = [
+      run('1.本机关不掌握相关政府信息', 50, 720),
+      ...seven(['3', '0', '0', '0', '0', '0', '3'], 720),
+      run('2.没有现成信息需要另行', 50, 700),
+      ...seven(['1', '0', '0', '0', '0', '0', '1'], 694),
+      run('制作', 50, 688),
+      run('3.补正后申请内容仍不明确', 50, 670),
+      ...seven(zeros, 670),
+    ];
+    expect(rebuildPage({ runs, segments: [] })).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['1.本机关不掌握相关政府信息', '3', '0', '0', '0', '0', '0', '3'],
+          ['2.没有现成信息需要另行制作', '1', '0', '0', '0', '0', '0', '1'],
+          ['3.补正后申请内容仍不明确', ...zeros],
+        ],
+      },
+    ]);
+  });
+
   it('joins a bordered cell’s wrapped lines and keeps a blank cell in its column', () => {
     const box = (x0: number, y0: number, x1: number, y1: number) => [
       { x0, y0: y1, x1, y1 },

@@ -177,8 +177,16 @@ function tableBlock(table: Table, runs: TextRun[], verticals: Segment[]): Source
   return { kind: 'table', rows };
 }
 
+interface TextLine {
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  text: string;
+}
+
 /** Text outside tables as lines: runs on one baseline, left to right. */
-function textLines(runs: TextRun[]): { y: number; x0: number; x1: number; size: number; text: string }[] {
+function textLines(runs: TextRun[]): TextLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; runs: TextRun[] }[] = [];
   for (const run of sorted) {
@@ -204,9 +212,9 @@ function textLines(runs: TextRun[]): { y: number; x0: number; x1: number; size: 
  * Lines of running text joined back into paragraphs: a line that reaches the right margin continues on the next
  * line unless that one is indented (a new paragraph) — so a sentence broken by the page width stays one sentence.
  */
-function paragraphs(lines: ReturnType<typeof textLines>, left: number, right: number): string[] {
+function paragraphs(lines: TextLine[], left: number, right: number): string[] {
   const result: string[] = [];
-  let previous: (typeof lines)[number] | null = null;
+  let previous: TextLine | null = null;
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
@@ -244,13 +252,20 @@ export function rebuildPage(page: PageGeometry): SourceBlock[] {
   }
   const lines = textLines(outside);
   const borderless = tables.length === 0 ? lines.filter((line) => isTabular(line, outside)) : [];
+  const labelLines = new Set<TextLine>();
   if (borderless.length >= 3) {
-    const rows = borderless.map((line) =>
-      cellsByGaps(outside.filter((run) => Math.abs(run.y - line.y) <= line.size * 0.5)).map(cellText),
-    );
+    const rows = borderless.map((line) => {
+      const cells = cellsByGaps(outside.filter((run) => Math.abs(run.y - line.y) <= line.size * 0.5));
+      const wrappedLabel = wrappedLabelOf(line, cells, lines, borderless);
+      wrappedLabel.forEach((labelLine) => labelLines.add(labelLine));
+      const texts = cells.map(cellText);
+      return wrappedLabel.length
+        ? [wrappedLabel.map((labelLine) => labelLine.text).join(''), ...texts]
+        : texts;
+    });
     items.push({ top: borderless[0].y, block: { kind: 'table', rows } });
   }
-  const running = lines.filter((line) => !borderless.includes(line));
+  const running = lines.filter((line) => !borderless.includes(line) && !labelLines.has(line));
   // Text between tables keeps its place: each stretch of lines between two tables is its own block.
   const stretches = new Map<number, typeof running>();
   for (const line of running) {
@@ -267,8 +282,32 @@ export function rebuildPage(page: PageGeometry): SourceBlock[] {
   return items.sort((a, b) => b.top - a.top).map((item) => item.block);
 }
 
+const NUMBER_CELL = /^[\d,.]+$/;
+
+/**
+ * A borderless row that starts with its values: its label wrapped over two lines, printed above and below the
+ * values as Word centres them. Those lines, left of the values and nearer this row than any other, are its label.
+ */
+function wrappedLabelOf(row: TextLine, cells: TextRun[][], lines: TextLine[], rows: TextLine[]): TextLine[] {
+  if (!NUMBER_CELL.test(cellText(cells[0]))) return [];
+  const valuesStart = Math.min(...cells[0].map((run) => run.x));
+  const nearestRow = (line: TextLine) =>
+    rows.reduce((best, candidate) =>
+      Math.abs(candidate.y - line.y) < Math.abs(best.y - line.y) ? candidate : best,
+    );
+  return lines
+    .filter(
+      (line) =>
+        !rows.includes(line) &&
+        line.x1 < valuesStart &&
+        Math.abs(line.y - row.y) <= row.size * 1.6 &&
+        nearestRow(line) === row,
+    )
+    .sort((a, b) => b.y - a.y);
+}
+
 /** A line of two or more cells separated by wide gaps, one of them a number: a row of a borderless table. */
 function isTabular(line: { y: number; size: number }, runs: TextRun[]): boolean {
   const cells = cellsByGaps(runs.filter((run) => Math.abs(run.y - line.y) <= line.size * 0.5)).map(cellText);
-  return cells.length >= 2 && cells.some((cell) => /^[\d,.]+$/.test(cell));
+  return cells.length >= 2 && cells.some((cell) => NUMBER_CELL.test(cell));
 }
