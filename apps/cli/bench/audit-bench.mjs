@@ -3,11 +3,12 @@
 // of 500 mixed reports audited into the workbook (< 60 s, < 500 MB) on the 2-core machine.
 // Usage: build first (pnpm --filter "@nianbao/cli..." build), then node apps/cli/bench/audit-bench.mjs
 // It writes the figures into docs/performance.md, section "Audit".
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { writePerformanceSection } from './performance-doc.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,18 +124,4 @@ const section = [
 ].join('\n');
 
 console.log(section);
-const docPath = join(root, 'docs/performance.md');
-const current = existsSync(docPath)
-  ? readFileSync(docPath, 'utf8')
-  : "# Performance\n\nFigures measured on this project's 2-core machine. Each section is written by its benchmark script.\n";
-const heading = '## Audit';
-const start = current.indexOf(`${heading}\n`);
-let next;
-if (start >= 0) {
-  const after = current.indexOf('\n## ', start + heading.length);
-  next = current.slice(0, start) + section + (after >= 0 ? current.slice(after + 1) : '');
-} else {
-  next = `${current.trimEnd()}\n\n${section}`;
-}
-writeFileSync(docPath, next);
-console.log(`updated ${docPath}`);
+writePerformanceSection(root, '## Audit', section);

@@ -2,11 +2,12 @@
 // Benchmark of `nianbao check`'s core: extract a published report and validate it.
 // Targets (issue 2): one report < 20 ms median after warm-up; 1,000 reports < 10 s on the 2-core machine.
 // Usage: pnpm bench (all benchmarks) or pnpm --filter @nianbao/cli bench (writes the figures into docs/performance.md, section "Published-report check")
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { writePerformanceSection } from './performance-doc.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,18 +67,4 @@ const section = [
 ].join('\n');
 
 console.log(section);
-const docPath = join(root, 'docs/performance.md');
-const current = existsSync(docPath)
-  ? readFileSync(docPath, 'utf8')
-  : "# Performance\n\nFigures measured on this project's 2-core machine. Each section is written by its benchmark script.\n";
-const heading = '## Published-report check';
-const start = current.indexOf(heading);
-let next;
-if (start >= 0) {
-  const after = current.indexOf('\n## ', start + heading.length);
-  next = current.slice(0, start) + section + (after >= 0 ? current.slice(after + 1) : '');
-} else {
-  next = `${current.trimEnd()}\n\n${section}`;
-}
-writeFileSync(docPath, next);
-console.log(`updated ${docPath}`);
+writePerformanceSection(root, '## Published-report check', section);

@@ -7,16 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
-  existsSync,
   mkdtempSync,
-  readFileSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePerformanceSection } from './performance-doc.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -119,16 +117,4 @@ const section = [
 ].join('\n');
 
 console.log(section);
-const docPath = join(root, 'docs/performance.md');
-const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
-const heading = '## CLI start-up';
-const start = current.indexOf(heading);
-let next;
-if (start >= 0) {
-  const after = current.indexOf('\n## ', start + heading.length);
-  next = current.slice(0, start) + section + (after >= 0 ? current.slice(after + 1) : '');
-} else {
-  next = `${current.trimEnd()}\n\n${section}`;
-}
-writeFileSync(docPath, next);
-console.log(`updated ${docPath}`);
+writePerformanceSection(root, '## CLI start-up', section);
