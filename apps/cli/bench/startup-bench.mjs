@@ -5,12 +5,7 @@
 // Usage: pnpm --filter @nianbao/cli bench (all CLI benchmarks), or node apps/cli/bench/startup-bench.mjs
 // It writes the figures into docs/performance.md, section "CLI start-up".
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
