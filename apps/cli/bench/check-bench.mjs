@@ -67,4 +67,4 @@ const section = [
 ].join('\n');
 
 console.log(section);
-writePerformanceSection(root, '## Published-report check', section);
+writePerformanceSection(root, '## Published-report check (`nianbao check`)', section);
