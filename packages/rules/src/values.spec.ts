@@ -32,6 +32,12 @@ describe('parseCellText', () => {
     });
   });
 
+  it('reads 本年增/减 written in words (增1423, 减24), and only in that column', () => {
+    expect(parseCellText('增1423', 'signedCount')).toEqual({ status: 'number', value: 1423 });
+    expect(parseCellText('减少24', 'signedCount')).toEqual({ status: 'number', value: -24 });
+    expect(parseCellText('增1423', 'count').status).toBe('invalid');
+  });
+
   it('does not guess at text that is not a number', () => {
     expect(parseCellText('若干')).toEqual({ status: 'invalid', value: null });
     expect(parseCellText('12a')).toEqual({ status: 'invalid', value: null });

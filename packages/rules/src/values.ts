@@ -60,6 +60,8 @@ export function parseCellText(
   } else {
     text = text.replace(COUNT_UNITS, '');
   }
+  // 本年增/减 written in words: 增1423 / 减24 / 增加5 / 减少3.
+  if (kind === 'signedCount') text = text.replace(/^增加?/, '+').replace(/^减少?/, '-');
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { status: 'invalid', value: null };
   const value = Number(text) * scale;

@@ -1,16 +1,14 @@
 import { parseCellText } from '@nianbao/rules';
 
 /** A number, or a mark meaning “not filled” (blank, “/”, “—”, “无”) — anything a value cell may hold. */
+const VALUE_KINDS = ['count', 'signedCount', 'amount'] as const;
+
 export function isValueText(text: string): boolean {
-  return (
-    parseCellText(text, 'count').status !== 'invalid' || parseCellText(text, 'amount').status !== 'invalid'
-  );
+  return VALUE_KINDS.some((kind) => parseCellText(text, kind).status !== 'invalid');
 }
 
 export function isNumberText(text: string): boolean {
-  return (
-    parseCellText(text, 'count').status === 'number' || parseCellText(text, 'amount').status === 'number'
-  );
+  return VALUE_KINDS.some((kind) => parseCellText(text, kind).status === 'number');
 }
 
 export function isBlankText(text: string): boolean {
