@@ -8,4 +8,9 @@ export default [
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
   },
+  {
+    // Plain Node scripts (pnpm start's entry).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 ];
