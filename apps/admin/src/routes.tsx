@@ -41,6 +41,8 @@ export const router = createBrowserRouter([
           { path: 'summary', lazy: page(() => import('./pages/summary/summary-page')) },
           { path: 'audit', lazy: page(() => import('./pages/audit/audit-page')) },
           { path: 'orgs', lazy: page(() => import('./pages/orgs/orgs-page')) },
+          { path: 'work-app', lazy: page(() => import('./pages/work-app/work-app-page')) },
+          { path: 'public-site', lazy: page(() => import('./pages/public-site/public-site-page')) },
           { path: '*', lazy: page(() => import('./pages/not-found-page')) },
         ],
       },

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -5,6 +6,7 @@ import helmet from 'helmet';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { ConfigVariables } from './config/config-variables';
+import { PUBLIC_SITE_PREFIX } from './modules/public-site/public-site-path';
 import { httpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { requestIdMiddleware } from './observability/request-context';
 
@@ -24,7 +26,13 @@ export function configureApp(app: INestApplication): void {
     .map((origin) => origin.trim());
   // No CORS headers at all unless origins are listed: the front ends are served from the API's own origin.
   if (allowedOrigins.some(Boolean)) app.enableCors({ origin: allowedOrigins.filter(Boolean), maxAge: 600 });
-  app.setGlobalPrefix(API_PREFIX);
+  // The 年报专栏 keeps its own short, stable URLs (/gk/…) outside the API.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: PUBLIC_SITE_PREFIX, method: RequestMethod.GET },
+      { path: `${PUBLIC_SITE_PREFIX}/*path`, method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GlobalExceptionFilter());
   app.enableShutdownHooks();

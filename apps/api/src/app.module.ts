@@ -18,9 +18,11 @@ import { HealthModule } from './modules/health/health.module';
 import { OrgScopeModule } from './modules/orgs/org-scope.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { PublicationModule } from './modules/publication/publication.module';
+import { PublicSiteModule } from './modules/public-site/public-site.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
 import { WechatModule } from './modules/wechat/wechat.module';
+import { WorkAppModule } from './modules/work-app/work-app.module';
 import { LoggingModule } from './observability/logging.module';
 
 const FEATURE_MODULES = [
@@ -33,11 +35,13 @@ const FEATURE_MODULES = [
   CampaignsModule,
   ReportsModule,
   PublicationModule,
+  PublicSiteModule,
   WechatModule,
   ImportsModule,
   ExportsModule,
   NotificationsModule,
   RemindersModule,
+  WorkAppModule,
   DemoDataModule,
 ];
 

@@ -19,7 +19,7 @@ export type { CopiedSectionViolation } from './checks/find-copied-sections';
 export { textSimilarity } from './checks/text-similarity';
 export { layoutSection, layoutTables } from './layout/table-layout';
 export type { CellRole, LayoutCell, LayoutRow, LayoutSection, LayoutTable } from './layout/layout-types';
-export { renderHtml } from './html/render-html';
+export { renderHtml, renderHtmlContent } from './html/render-html';
 export { renderDocx } from './docx/render-docx';
 export { PdfRenderer } from './pdf/pdf-renderer';
 export type { PdfRendererOptions } from './pdf/pdf-renderer';

@@ -6,6 +6,8 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   FormOutlined,
+  GlobalOutlined,
+  MessageOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import type { CurrentUser } from '../auth/auth-context';
@@ -25,6 +27,8 @@ const MENU: MenuEntry[] = [
   { path: '/summary', label: '汇总', icon: <TableOutlined /> },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined /> },
   { path: '/orgs', label: '机构与用户', icon: <ClusterOutlined /> },
+  { path: '/work-app', label: '企业微信/政务微信', icon: <MessageOutlined /> },
+  { path: '/public-site', label: '年报专栏', icon: <GlobalOutlined /> },
 ];
 
 export function menuFor(user: CurrentUser): MenuEntry[] {

@@ -11,6 +11,9 @@ export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   '/summary': ['reviewer', 'leader', 'admin'],
   '/audit': ['reviewer', 'admin'],
   '/orgs': ['admin'],
+  '/work-app': ['admin'],
+  // The API lets the city's reviewers and administrators save; others see the settings and the site's address.
+  '/public-site': ['reviewer', 'admin'],
 };
 
 export function mayOpenPage(user: CurrentUser, page: string): boolean {

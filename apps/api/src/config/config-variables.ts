@@ -103,6 +103,12 @@ export class ConfigVariables {
   @Min(1)
   UPLOAD_THROTTLE_LIMIT = 30;
 
+  /** Searches of the public 年报专栏 allowed per client address and minute. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  PUBLIC_SEARCH_THROTTLE_LIMIT = 30;
+
   /** Browser origins allowed to call the API cross-origin, comma-separated; empty allows same-origin calls only. */
   @IsString()
   CORS_ORIGINS = '';
@@ -213,6 +219,14 @@ export class ConfigVariables {
   @IsInt()
   @Min(1)
   WECHAT_RETRY_BASE_MS = 500;
+
+  /**
+   * Key (base64 of 32 bytes, `openssl rand -base64 32`) that encrypts secrets stored in the database (the work
+   * app's secret, token and EncodingAESKey) with AES-256-GCM. Outside production an empty key falls back to one
+   * derived from JWT_SECRET; in production the work app cannot be configured without it.
+   */
+  @IsString()
+  DATA_ENCRYPTION_KEY = '';
 }
 
 export class InvalidConfigError extends Error {}
@@ -233,6 +247,11 @@ export function validateConfig(raw: Record<string, unknown>): ConfigVariables {
   }
   const isProduction =
     raw.NODE_ENV === 'production' || (config.DB_MODE === 'mysql' && config.DEMO_MODE === false);
+  if (config.DATA_ENCRYPTION_KEY && Buffer.from(config.DATA_ENCRYPTION_KEY, 'base64').length !== 32) {
+    throw new InvalidConfigError(
+      '配置无效，服务未启动: DATA_ENCRYPTION_KEY must be base64 of 32 bytes (openssl rand -base64 32)',
+    );
+  }
   if (isProduction && config.JWT_SECRET === new ConfigVariables().JWT_SECRET) {
     throw new InvalidConfigError(
       '配置无效，服务未启动: JWT_SECRET must be set outside demo mode (NODE_ENV=production or DEMO_MODE=false)',

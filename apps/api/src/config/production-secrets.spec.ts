@@ -17,3 +17,14 @@ describe('secrets in production', () => {
     expect(() => validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
   });
 });
+
+describe('the data encryption key', () => {
+  it('refuses a key that is not base64 of 32 bytes', () => {
+    expect(() => validateConfig({ DATA_ENCRYPTION_KEY: 'too-short' })).toThrow(/DATA_ENCRYPTION_KEY/);
+  });
+
+  it('accepts a key of 32 bytes', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(validateConfig({ DATA_ENCRYPTION_KEY: key }).DATA_ENCRYPTION_KEY).toBe(key);
+  });
+});

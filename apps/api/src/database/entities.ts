@@ -4,12 +4,18 @@ import { WechatSubscriptionQuota } from '../modules/notifications/entities/wecha
 import { ReminderSetting } from '../modules/reminders/entities/reminder-setting.entity';
 import { Campaign } from '../modules/campaigns/entities/campaign.entity';
 import { Org } from '../modules/orgs/entities/org.entity';
+import { PublicReport } from '../modules/publication/entities/public-report.entity';
+import { PublicSearchGram } from '../modules/publication/entities/public-search-gram.entity';
 import { ReportPublication } from '../modules/publication/entities/report-publication.entity';
+import { PublicSiteSettings } from '../modules/public-site/entities/public-site-settings.entity';
 import { CellComment } from '../modules/reports/entities/cell-comment.entity';
 import { Report } from '../modules/reports/entities/report.entity';
 import { ReportVersion } from '../modules/reports/entities/report-version.entity';
 import { User } from '../modules/users/entities/user.entity';
 import { WechatBindingCode } from '../modules/wechat/entities/wechat-binding-code.entity';
 import { WechatBinding } from '../modules/wechat/entities/wechat-binding.entity';
+import { WorkAppBinding } from '../modules/work-app/entities/work-app-binding.entity';
+import { WorkAppConfig } from '../modules/work-app/entities/work-app-config.entity';
+import { WorkAppMessage } from '../modules/work-app/entities/work-app-message.entity';
 
-export const ENTITIES = [Org, User, Campaign, Report, ReportVersion, CellComment, AuditEntry, WechatBinding, WechatBindingCode, Notification, WechatSubscriptionQuota, ReminderSetting, ReportPublication];
+export const ENTITIES = [Org, User, Campaign, Report, ReportVersion, CellComment, AuditEntry, WechatBinding, WechatBindingCode, Notification, WechatSubscriptionQuota, ReminderSetting, ReportPublication, WorkAppConfig, WorkAppBinding, WorkAppMessage, PublicReport, PublicSearchGram, PublicSiteSettings];

@@ -40,6 +40,13 @@ const UNSCOPED_OR_LIST_ROUTES = [
   'post /api/auth/wechat/bind',
   'get /api/auth/wechat/binding',
   'delete /api/auth/wechat/binding',
+  // Sign-in inside 企业微信/政务微信: public, tested in work-app.e2e.spec.ts.
+  'get /api/auth/work-app/{configId}/authorize-url',
+  'post /api/auth/work-app',
+  'post /api/auth/work-app/bind',
+  // The 年报专栏's settings: one per installation, not an org's record; tested in public-site.e2e.spec.ts.
+  'get /api/public-site/settings',
+  'put /api/public-site/settings',
 ];
 
 // Users of the 西区 branch, and a neighbouring township, try every endpoint on records of 东区's 东城街道.
@@ -178,6 +185,7 @@ describe('authorization by the org tree (MariaDB)', () => {
       report('/previous-narrative', 'get'),
       report('/publication', 'get'),
       report('/publication', 'put', { publishedAt: '2026-01-20', url: 'https://www.example.gov.cn/a.html' }),
+      report('/publication', 'delete'),
       { method: 'get', route: '/api/jobs/{id}', path: `/api/jobs/${eastExport.body.jobId}` },
       {
         method: 'get',
@@ -216,6 +224,42 @@ describe('authorization by the org tree (MariaDB)', () => {
         route: '/api/campaigns/{id}/reminders',
         path: `/api/campaigns/${eastOnlyCampaignId}/reminders`,
         body: { orgId: eastOrg },
+      },
+      {
+        method: 'get',
+        route: '/api/orgs/{id}/work-app-config',
+        path: `/api/orgs/${await world.orgId('示范市')}/work-app-config`,
+      },
+      {
+        method: 'put',
+        route: '/api/orgs/{id}/work-app-config',
+        path: `/api/orgs/${await world.orgId('示范市')}/work-app-config`,
+        body: {
+          platform: 'wxwork',
+          isEnabled: false,
+          corpId: 'ww1',
+          agentId: '1',
+          apiBaseUrl: 'https://qyapi.weixin.qq.com',
+          oauthBaseUrl: 'https://open.weixin.qq.com',
+          h5Url: 'https://example.gov.cn/m/',
+          levels: [],
+        },
+      },
+      {
+        method: 'get',
+        route: '/api/users/{id}/work-app-binding',
+        path: `/api/users/${eastUser.id}/work-app-binding`,
+      },
+      {
+        method: 'put',
+        route: '/api/users/{id}/work-app-binding',
+        path: `/api/users/${eastUser.id}/work-app-binding`,
+        body: { workUserId: 'intruder' },
+      },
+      {
+        method: 'delete',
+        route: '/api/users/{id}/work-app-binding',
+        path: `/api/users/${eastUser.id}/work-app-binding`,
       },
       {
         method: 'post',

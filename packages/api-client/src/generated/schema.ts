@@ -116,6 +116,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/work-app': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 企业微信/政务微信内登录：已绑定则返回令牌，未绑定则要求绑定码 */
+    post: operations['WorkAppAuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/work-app/{configId}/authorize-url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 企业微信/政务微信网页授权地址（snsapi_base） */
+    get: operations['WorkAppAuthController_authorizeUrl'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/work-app/bind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 用管理员发放的一次性绑定码绑定此企业微信/政务微信账号并登录 */
+    post: operations['WorkAppAuthController_bind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns': {
     parameters: {
       query?: never;
@@ -404,6 +455,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/orgs/{id}/work-app-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本市企业微信/政务微信配置（密钥只显示是否已设置） */
+    get: operations['WorkAppConfigController_get'];
+    /** 保存本市企业微信/政务微信配置（密钥加密保存；留空的密钥保持不变） */
+    put: operations['WorkAppConfigController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/orgs/import': {
     parameters: {
       query?: never;
@@ -445,6 +514,22 @@ export interface paths {
     };
     get: operations['OrgsController_tree'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public-site/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicSiteSettingsController_get'];
+    put: operations['PublicSiteSettingsController_update'];
     post?: never;
     delete?: never;
     options?: never;
@@ -607,7 +692,7 @@ export interface paths {
     get: operations['PublicationController_publication'];
     put: operations['PublicationController_recordPublication'];
     post?: never;
-    delete?: never;
+    delete: operations['PublicationController_withdrawPublication'];
     options?: never;
     head?: never;
     patch?: never;
@@ -778,6 +863,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/work-app-binding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WorkAppBindingsController_get'];
+    /** 管理员为账号绑定企业微信/政务微信账号（UserID） */
+    put: operations['WorkAppBindingsController_bind'];
+    post?: never;
+    /** 解除账号的企业微信/政务微信绑定 */
+    delete: operations['WorkAppBindingsController_unbind'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/import': {
     parameters: {
       query?: never;
@@ -921,7 +1024,13 @@ export interface components {
       id: string;
       /** @enum {string} */
       name:
-        'report.import' | 'campaign.batch-import' | 'campaign.export' | 'reminders.scan' | 'reminders.send';
+        | 'report.import'
+        | 'campaign.batch-import'
+        | 'campaign.export'
+        | 'reminders.scan'
+        | 'reminders.send'
+        | 'work-app.report-changed'
+        | 'work-app.notify';
       /** @description 0–100 */
       progress: number;
       /** @description 完成后的结果：导入为新版本号和问题清单，导出为下载地址 */
@@ -1078,6 +1187,11 @@ export interface components {
       isOnTime: boolean | null;
       /** @description 已登记发布 */
       isPublished: boolean;
+      /**
+       * @description 年报专栏中的公开网址（本站路径）；未发布时为 null
+       * @example /gk/reports/42
+       */
+      publicUrl: string | null;
       /** @example 2026-01-20 */
       publishedAt: string | null;
       /** Format: date-time */
@@ -1088,6 +1202,54 @@ export interface components {
        */
       statutoryDeadline: string;
       url: string | null;
+    };
+    PublicSiteSettingsInput: {
+      /**
+       * @description ICP 备案号
+       * @example 浙ICP备00000000号
+       */
+      icpRecord: string;
+      /**
+       * @description 主办单位（页脚）
+       * @example 示范市人民政府办公室
+       */
+      organizer: string;
+      /**
+       * @description 公安机关备案号
+       * @example 浙公网安备 33000002000001号
+       */
+      policeRecord: string;
+      /**
+       * @description 网站标识码
+       * @example 3300000001
+       */
+      siteCode: string;
+      /**
+       * @description 专栏标题
+       * @example 示范市政府信息公开工作年度报告专栏
+       */
+      title: string;
+      /** @description 专栏列出哪些层级的单位（市政府、市级部门、区县政府、区级部门、乡镇街道） */
+      visibleOrgTypes: ('city' | 'district' | 'township' | 'district_department' | 'city_department')[];
+    };
+    PublicSiteSettingsOutput: {
+      /** @description ICP 备案号 */
+      icpRecord: string;
+      /** @description 主办单位（页脚） */
+      organizer: string;
+      /** @description 公安机关备案号 */
+      policeRecord: string;
+      /** @description 网站标识码 */
+      siteCode: string;
+      /**
+       * @description 专栏首页（本站路径）
+       * @example /gk/
+       */
+      siteUrl: string;
+      /** @description 专栏标题 */
+      title: string;
+      /** @description 专栏列出的单位层级 */
+      visibleOrgTypes: ('city' | 'district' | 'township' | 'district_department' | 'city_department')[];
     };
     RecordPublicationInput: {
       /**
@@ -1376,6 +1538,90 @@ export interface components {
       /** @description 已绑定时的登录令牌 */
       tokens: components['schemas']['TokenPairOutput'] | null;
     };
+    WorkAppAuthorizeOutput: {
+      /** @description 跳转到此地址完成网页授权 */
+      url: string;
+    };
+    WorkAppBindingInput: {
+      /** @description 企业微信/政务微信中的账号（UserID，通讯录里的“账号”） */
+      workUserId: string;
+    };
+    WorkAppBindingOutput: {
+      isBound: boolean;
+      workUserId: string | null;
+    };
+    WorkAppBindInput: {
+      /** @description 管理员发放的一次性绑定码（与微信绑定码相同） */
+      bindingCode: string;
+      /** @description 登录时返回的绑定凭据（10 分钟内有效） */
+      bindingTicket: string;
+    };
+    WorkAppConfigInput: {
+      /** @description 应用 AgentId */
+      agentId: string;
+      /** @description 接口地址，企业微信为 https://qyapi.weixin.qq.com，政务微信填本地部署的域名 */
+      apiBaseUrl: string;
+      /** @description 接收消息的 Token；留空则保留原值 */
+      callbackToken?: string;
+      /** @description 企业 ID（CorpID） */
+      corpId: string;
+      /** @description 接收消息的 EncodingAESKey（43 位）；留空则保留原值 */
+      encodingAesKey?: string;
+      /** @description 本系统 H5 地址（卡片链接、网页授权回调），如 https://nianbao.example.gov.cn/m/ */
+      h5Url: string;
+      /** @description 是否启用 */
+      isEnabled: boolean;
+      /** @description 发送审批卡片的审核层级 */
+      levels: ('unit' | 'district' | 'city')[];
+      /** @description 网页授权地址，企业微信为 https://open.weixin.qq.com */
+      oauthBaseUrl: string;
+      /**
+       * @description wxwork 企业微信；govwx 政务微信
+       * @enum {string}
+       */
+      platform: 'wxwork' | 'govwx';
+      /** @description 应用 Secret；留空则保留原值 */
+      secret?: string;
+      /** @description 修改时看到的版本号；首次配置不填 */
+      version?: number;
+    };
+    WorkAppConfigOutput: {
+      agentId: string;
+      apiBaseUrl: string;
+      /** @description 填入应用“接收消息”的 URL 路径（拼在本系统域名后） */
+      callbackPath: string | null;
+      corpId: string;
+      h5Url: string;
+      hasCallbackToken: boolean;
+      hasEncodingAesKey: boolean;
+      hasSecret: boolean;
+      /** @description 应用主页 / 工作台入口的 H5 地址 */
+      homeUrl: string | null;
+      /** @description 是否已保存过配置 */
+      isConfigured: boolean;
+      isEnabled: boolean;
+      levels: ('unit' | 'district' | 'city')[];
+      oauthBaseUrl: string;
+      orgId: number;
+      /** @enum {string} */
+      platform: 'wxwork' | 'govwx';
+      /** Format: date-time */
+      updatedAt: string | null;
+      version: number | null;
+    };
+    WorkAppLoginInput: {
+      /** @description 网页授权（snsapi_base）回调带回的 code */
+      code: string;
+      /** @description 应用主页地址中的 workapp 参数（本市配置编号） */
+      configId: number;
+    };
+    WorkAppLoginOutput: {
+      /** @description 未绑定时用于绑定的凭据 */
+      bindingTicket: string | null;
+      /** @description 此企业微信/政务微信账号尚未绑定：请输入绑定码 */
+      needsBinding: boolean;
+      tokens: components['schemas']['TokenPairOutput'] | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -1561,6 +1807,75 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WechatBindingStatusOutput'];
+        };
+      };
+    };
+  };
+  WorkAppAuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkAppLoginInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppLoginOutput'];
+        };
+      };
+    };
+  };
+  WorkAppAuthController_authorizeUrl: {
+    parameters: {
+      query: {
+        redirectUri: string;
+      };
+      header?: never;
+      path: {
+        configId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppAuthorizeOutput'];
+        };
+      };
+    };
+  };
+  WorkAppAuthController_bind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkAppBindInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppLoginOutput'];
         };
       };
     };
@@ -2236,6 +2551,52 @@ export interface operations {
       };
     };
   };
+  WorkAppConfigController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppConfigOutput'];
+        };
+      };
+    };
+  };
+  WorkAppConfigController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkAppConfigInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppConfigOutput'];
+        };
+      };
+    };
+  };
   OrgsController_import: {
     parameters: {
       query?: never;
@@ -2296,6 +2657,50 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrgTreeNodeOutput'][];
+        };
+      };
+    };
+  };
+  PublicSiteSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 年报专栏的标题、页脚和列出的单位层级 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicSiteSettingsOutput'];
+        };
+      };
+    };
+  };
+  PublicSiteSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicSiteSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description 市政务公开办审核员或系统管理员设置年报专栏 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicSiteSettingsOutput'];
         };
       };
     };
@@ -2605,6 +3010,28 @@ export interface operations {
       };
     };
   };
+  PublicationController_withdrawPublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 撤下已发布的报告：年报专栏中该报告的网址此后返回 410 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationOutput'];
+        };
+      };
+    };
+  };
   ReportWorkflowController_reopen: {
     parameters: {
       query?: never;
@@ -2883,6 +3310,73 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WechatBindingCodeOutput'];
+        };
+      };
+    };
+  };
+  WorkAppBindingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppBindingOutput'];
+        };
+      };
+    };
+  };
+  WorkAppBindingsController_bind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkAppBindingInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppBindingOutput'];
+        };
+      };
+    };
+  };
+  WorkAppBindingsController_unbind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkAppBindingOutput'];
         };
       };
     };

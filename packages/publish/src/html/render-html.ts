@@ -54,6 +54,17 @@ function sectionHtml(document: ReportDocument, section: NarrativeSection, index:
     .join('\n');
 }
 
+/** The report's content (title as h1, sections as h2, tables), for a page that brings its own frame and styles. */
+export function renderHtmlContent(document: ReportDocument): string {
+  return [
+    `<h1>${document.titleLines.map((line) => `<span class="title-line">${escapeHtml(line)}</span>`).join('')}</h1>`,
+    blocksHtml(document.preamble, 3),
+    ...document.sections.map((section, index) => sectionHtml(document, section, index)),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The report as one accessible web page (lang zh-CN, real tables with scopes, print CSS for A4). */
 export function renderHtml(document: ReportDocument): string {
   return [
@@ -67,9 +78,7 @@ export function renderHtml(document: ReportDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${document.titleLines.map((line) => `<span class="title-line">${escapeHtml(line)}</span>`).join('')}</h1>`,
-    blocksHtml(document.preamble, 3),
-    ...document.sections.map((section, index) => sectionHtml(document, section, index)),
+    renderHtmlContent(document),
     '</main>',
     '</body>',
     '</html>',

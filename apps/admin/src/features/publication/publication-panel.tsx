@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Popconfirm, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ApiSchemas } from '@nianbao/api-client';
@@ -29,6 +29,13 @@ function PublicationStatus({ publication }: { publication: Publication }) {
               {publication.url}
             </a>
           </Descriptions.Item>
+          {publication.publicUrl && (
+            <Descriptions.Item label="年报专栏网址">
+              <a href={publication.publicUrl} target="_blank" rel="noreferrer" data-testid="public-url">
+                {new URL(publication.publicUrl, window.location.origin).href}
+              </a>
+            </Descriptions.Item>
+          )}
         </>
       )}
     </Descriptions>
@@ -56,6 +63,20 @@ export function PublicationPanel({ reportId }: { reportId: number }) {
       );
       setSaved(result);
       message.success(result.isOnTime ? '已登记发布（按时）' : '已登记发布（已超过法定期限）');
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const withdraw = async () => {
+    setSaving(true);
+    try {
+      setSaved(
+        await unwrap(api.DELETE('/api/reports/{id}/publication', { params: { path: { id: reportId } } })),
+      );
+      message.success('已撤下，年报专栏中该报告的网址不再提供内容');
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -107,6 +128,20 @@ export function PublicationPanel({ reportId }: { reportId: number }) {
                       {publication.isPublished ? '更正发布信息' : '登记发布'}
                     </Button>
                   </Form.Item>
+                  {publication.isPublished && (
+                    <Form.Item>
+                      <Popconfirm
+                        title="撤下后，年报专栏中该报告的网址将提示“已撤下”。确定撤下吗？"
+                        okText="撤下"
+                        cancelText="取消"
+                        onConfirm={() => void withdraw()}
+                      >
+                        <Button danger loading={isSaving}>
+                          撤下
+                        </Button>
+                      </Popconfirm>
+                    </Form.Item>
+                  )}
                 </Form>
               ) : (
                 !publication.isPublished && (

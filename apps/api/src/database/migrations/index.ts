@@ -4,6 +4,8 @@ import { JobsAndNotifications1763900000000 } from './1763900000000-jobs-and-noti
 import { ReportProgressIndex1764000000000 } from './1764000000000-report-progress-index';
 import { NarrativeAndPublication1764100000000 } from './1764100000000-narrative-and-publication';
 import { ReportVersionJobKey1764200000000 } from './1764200000000-report-version-job-key';
+import { WorkApp1764400000000 } from './1764400000000-work-app';
+import { PublicSite1764500000000 } from './1764500000000-public-site';
 
 /** Every migration, in order. The MySQL/MariaDB schema is built only from these. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   ReportProgressIndex1764000000000,
   NarrativeAndPublication1764100000000,
   ReportVersionJobKey1764200000000,
+  WorkApp1764400000000,
+  PublicSite1764500000000,
 ];

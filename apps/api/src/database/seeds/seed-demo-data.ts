@@ -3,6 +3,7 @@ import { Org } from '../../modules/orgs/entities/org.entity';
 import { User } from '../../modules/users/entities/user.entity';
 import { seedDemoCampaigns } from './seed-demo-campaigns';
 import { seedDemoOrgsAndUsers } from './seed-demo-orgs-and-users';
+import { seedDemoPublications } from './seed-demo-publications';
 
 export interface DemoSeedOptions {
   /** Outside demo mode the demo accounts must choose a new password at first login. */
@@ -16,6 +17,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoSeedOpti
     const orgs = await seedDemoOrgsAndUsers(manager, options);
     const admin = await manager.getRepository(User).findOneByOrFail({ username: 'admin' });
     await seedDemoCampaigns(manager, orgs, admin.id);
+    await seedDemoPublications(manager, admin.id, 2025);
   });
   return true;
 }

@@ -34,6 +34,10 @@ export interface JobPayloads {
   'reminders.scan': { ownerId: null; at?: string };
   /** A 政务公开办 reviewer reminds the submitters of the unfinished reports below an org, now. */
   'reminders.send': { ownerId: number; campaignId: number; orgId: number | null; at: string };
+  /** A report moved: close its answered approval cards in the work app and send cards to its next approvers. */
+  'work-app.report-changed': { ownerId: null; reportId: number };
+  /** One inbox notification also goes to its user through the work app (work_app_messages row). */
+  'work-app.notify': { ownerId: null; messageId: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -44,6 +48,8 @@ export const JOB_NAMES: readonly JobName[] = [
   'campaign.export',
   'reminders.scan',
   'reminders.send',
+  'work-app.report-changed',
+  'work-app.notify',
 ];
 
 /** bull's own words for where a job is (a job waiting for its next attempt is `waiting`). */

@@ -8,6 +8,7 @@ import { Notification } from './entities/notification.entity';
 import { WechatSubscriptionQuota } from './entities/wechat-subscription-quota.entity';
 import type { NotificationEvent } from './notification-event';
 import { NotificationsException } from './notifications.exception';
+import { NotificationFanout } from './notification-fanout';
 import { WechatSubscribeSender } from './wechat-subscribe.sender';
 import { notificationsFailed, notificationsSent } from '../../observability/metrics';
 
@@ -19,6 +20,7 @@ export class NotificationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: WechatSubscribeSender,
     private readonly config: ConfigVariables,
+    private readonly fanout: NotificationFanout,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class NotificationsService {
     for (const item of fresh)
       if (!firstPerUser.has(item.event.userId)) firstPerUser.set(item.event.userId, item);
     for (const item of firstPerUser.values()) await this.sendWechat(item.event, item.id);
+    await this.fanout.notify(fresh.map((item) => ({ event: item.event, notificationId: item.id })));
     return fresh.map((item) => item.event);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
@@ -60,5 +60,17 @@ export class PublicationController {
     @Body() input: RecordPublicationInput,
   ): Promise<PublicationOutput> {
     return this.publications.record(user, id, input);
+  }
+
+  @Delete(':id/publication')
+  @ApiOkResponse({
+    type: PublicationOutput,
+    description: '撤下已发布的报告：年报专栏中该报告的网址此后返回 410',
+  })
+  withdrawPublication(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<PublicationOutput> {
+    return this.publications.withdraw(user, id);
   }
 }

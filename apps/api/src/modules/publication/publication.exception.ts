@@ -2,6 +2,7 @@ import { AppException } from '../../common/app.exception';
 
 export enum PublicationErrorCode {
   NOT_APPROVED = 'NOT_APPROVED',
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
   NOT_ALLOWED = 'PUBLICATION_NOT_ALLOWED',
   INVALID_DATE = 'INVALID_PUBLICATION_DATE',
   UNKNOWN_FORMAT = 'UNKNOWN_DOCUMENT_FORMAT',
@@ -14,6 +15,13 @@ export class PublicationException extends AppException {
       409,
       PublicationErrorCode.NOT_APPROVED,
       `报告尚未终审通过（当前：${statusLabel}），不能登记发布。请在审核通过后再登记发布日期和网址。`,
+    );
+  }
+  static notPublished() {
+    return new PublicationException(
+      409,
+      PublicationErrorCode.NOT_PUBLISHED,
+      '该报告尚未登记发布，无需撤下。',
     );
   }
   static notAllowed() {

@@ -11,7 +11,11 @@ import { reportData } from '../reports/report-validation.service';
 import type { PublicationOutput } from './dto/publication.output';
 import type { RecordPublicationInput } from './dto/record-publication.input';
 import { ReportPublication } from './entities/report-publication.entity';
+import { PublicCopyService } from './public-copy.service';
 import { PublicationException } from './publication.exception';
+
+/** Where the 年报专栏 (modules/public-site) shows a published report. */
+export const publicReportPath = (reportId: number) => `/gk/reports/${reportId}`;
 
 /** Today's calendar day in China, where the reports are published. */
 function chinaToday(now = new Date()): string {
@@ -33,6 +37,7 @@ export class PublicationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReportAccessService,
     private readonly audit: AuditService,
+    private readonly publicCopy: PublicCopyService,
   ) {}
 
   async status(user: AuthUser, id: number): Promise<PublicationOutput> {
@@ -63,6 +68,7 @@ export class PublicationService {
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ReportPublication).upsert(record, ['reportId']);
+      await this.publicCopy.publish(manager, subject, record);
       await this.audit.record(
         {
           actor: user,
@@ -76,6 +82,32 @@ export class PublicationService {
       );
     });
     return this.describe(user, subject, record);
+  }
+
+  /**
+   * Withdraws the publication: the record goes (progress no longer counts it) and the 年报专栏 answers 410 for the
+   * report's pages from now on. Recording the publication again brings it back.
+   */
+  async withdraw(user: AuthUser, id: number): Promise<PublicationOutput> {
+    const subject = await this.access.findVisible(user, id);
+    if (!this.mayRecord(user, subject)) throw PublicationException.notAllowed();
+    await this.dataSource.transaction(async (manager) => {
+      const removed = await manager.getRepository(ReportPublication).delete({ reportId: id });
+      const isWithdrawn = await this.publicCopy.withdraw(manager, id);
+      if (!removed.affected && !isWithdrawn) throw PublicationException.notPublished();
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'report.unpublish',
+          entityType: 'report',
+          entityId: id,
+          orgPath: subject.report.orgPath,
+          detail: {},
+        },
+        manager,
+      );
+    });
+    return this.describe(user, subject, null);
   }
 
   private deadlineOf({ report, org, campaign }: ReportInContext): string {
@@ -104,6 +136,7 @@ export class PublicationService {
       isPublished: record !== null,
       publishedAt: record?.publishedAt ?? null,
       url: record?.url ?? null,
+      publicUrl: record ? publicReportPath(subject.report.id) : null,
       isOnTime: record ? isPublishedOnTime(record.publishedAt, statutoryDeadline) : null,
       recordedAt: record?.recordedAt ?? null,
       canRecord: subject.report.state === 'approved' && this.mayRecord(user, subject),

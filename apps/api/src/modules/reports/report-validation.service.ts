@@ -13,7 +13,7 @@ import { Report } from './entities/report.entity';
 import type { ReportInContext } from './report-access.service';
 import { hasNarrativeText, narrativeDocument } from './report-narrative';
 
-const AGENCY_LEVEL: Record<OrgType, AgencyLevel> = {
+export const AGENCY_LEVEL: Record<OrgType, AgencyLevel> = {
   city: 'city-government',
   district: 'county-government',
   township: 'township',

@@ -11,6 +11,7 @@ import type { ReportInContext } from './report-access.service';
 import { ReportAccessService } from './report-access.service';
 import { ReportValidationService } from './report-validation.service';
 import { ReportException } from './reports.exception';
+import { ReportTransitionHub } from './report-transition.hub';
 
 export interface TransitionInput {
   version: number;
@@ -38,6 +39,7 @@ export class ReportWorkflowService {
     private readonly access: ReportAccessService,
     private readonly validation: ReportValidationService,
     private readonly audit: AuditService,
+    private readonly transitions: ReportTransitionHub,
   ) {}
 
   async act(
@@ -94,6 +96,13 @@ export class ReportWorkflowService {
         },
         manager,
       );
+    });
+    await this.transitions.notify({
+      reportId: id,
+      action,
+      from: report.state,
+      to: result.nextState,
+      actorId: user.id,
     });
     return { ...subject, report: { ...report, ...changes, version: report.version + 1 } };
   }

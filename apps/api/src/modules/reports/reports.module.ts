@@ -10,13 +10,26 @@ import { ReportAccessService } from './report-access.service';
 import { ReportValidationService } from './report-validation.service';
 import { ReportWorkflowController } from './report-workflow.controller';
 import { ReportWorkflowService } from './report-workflow.service';
+import { ReportTransitionHub } from './report-transition.hub';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Report, ReportVersion, CellComment, Org, Campaign]), CampaignsModule],
   controllers: [ReportsController, ReportWorkflowController],
-  providers: [ReportAccessService, ReportValidationService, ReportWorkflowService, ReportsService],
-  exports: [ReportAccessService, ReportValidationService, ReportsService],
+  providers: [
+    ReportAccessService,
+    ReportValidationService,
+    ReportWorkflowService,
+    ReportsService,
+    ReportTransitionHub,
+  ],
+  exports: [
+    ReportAccessService,
+    ReportValidationService,
+    ReportsService,
+    ReportWorkflowService,
+    ReportTransitionHub,
+  ],
 })
 export class ReportsModule {}

@@ -19,7 +19,7 @@ const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 10;
 const CODE_TTL_MS = 24 * 3600 * 1000;
 
-function hashCode(code: string): string {
+export function hashCode(code: string): string {
   return createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
 }
 

@@ -16,6 +16,14 @@ export class PublicationOutput {
   @ApiProperty({ nullable: true, type: String })
   url: string | null;
 
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '/gk/reports/42',
+    description: '年报专栏中的公开网址（本站路径）；未发布时为 null',
+  })
+  publicUrl: string | null;
+
   @ApiProperty({ nullable: true, type: Boolean, description: '在法定期限内发布' })
   isOnTime: boolean | null;
 
