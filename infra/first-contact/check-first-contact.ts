@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 const DEMO_PASSWORD = 'nianbao-demo';
 const ADMIN_TITLE = '政府信息公开工作年度报告';
 const H5_TITLE = '年报审批';
+/** The public 年报专栏's default title names the jurisdiction: 示范市 in the demo data. */
+const PUBLIC_SITE_TITLE = '政府信息公开工作年度报告专栏';
 const PAGE_TIMEOUT_MS = 60_000;
 
 export interface FirstContactResult {
@@ -27,7 +29,7 @@ async function servesPage(url: string, title: string): Promise<string | null> {
   const { status, type, body } = await fetchText(url);
   if (status !== 200 || !type.includes('text/html'))
     return `${url} answered ${status} ${type}: ${body.slice(0, 120)}`;
-  if (!body.includes(`<title>${title}`)) return `${url} is HTML but not the app titled “${title}”`;
+  if (!new RegExp(`<title>[^<]*${title}`).test(body)) return `${url} is HTML but not the app titled “${title}”`;
   return null;
 }
 
@@ -75,6 +77,7 @@ export async function checkFirstContact(
     results.push({ step, ok: problem === null, detail: problem ?? 'ok' });
   record('GET / is the admin app', await servesPage(`${baseUrl}/`, ADMIN_TITLE));
   record('GET /m/ is the H5 app', await servesPage(`${baseUrl}/m/`, H5_TITLE));
+  record('GET /gk/ is the public 年报专栏', await servesPage(`${baseUrl}/gk/`, PUBLIC_SITE_TITLE));
   record('demo login through the API', await logInThroughApi(baseUrl));
 
   const browser = await chromium.launch(chromiumLaunchOptions);

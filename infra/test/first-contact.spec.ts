@@ -78,13 +78,14 @@ describe('first contact: pnpm start serves the whole product', () => {
   it('opens the admin app, the H5 app and Swagger in Chromium, and the demo users sign in', async () => {
     const results = await checkFirstContact(`http://127.0.0.1:${port}`);
     expect(results.filter((result) => !result.ok)).toEqual([]);
-    expect(results).toHaveLength(6);
+    expect(results).toHaveLength(7);
   }, 180_000);
 
   it('ends its start-up with the addresses and the demo accounts, without a line per route', () => {
     const output = started.output();
     expect(output).toContain(`管理端 Admin app      http://localhost:${port}/`);
     expect(output).toContain(`移动端 H5 app         http://localhost:${port}/m/`);
+    expect(output).toContain(`年报专栏 Public site  http://localhost:${port}/gk/`);
     expect(output).toContain(`http://localhost:${port}/api/docs`);
     expect(output).toMatch(/district_reviewer\s+东区政务公开办审核员/);
     expect(output).not.toContain('Mapped {');

@@ -17,6 +17,7 @@ export function startupBanner(facts: BannerFacts): string {
     `年报 nianbao 已启动 is running (${facts.dbMode === 'embedded' ? '内置数据库 embedded database' : 'MySQL/MariaDB'})`,
     `  管理端 Admin app      ${base}/${facts.servesAdmin ? '' : ` ${notBuilt}`}`,
     `  移动端 H5 app         ${base}/m/${facts.servesH5 ? '' : ` ${notBuilt}`}`,
+    `  年报专栏 Public site  ${base}/gk/`,
     `  接口文档 API docs     ${base}/api/docs`,
   ];
   if (facts.hasDemoAccounts) {
