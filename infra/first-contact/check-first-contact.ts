@@ -29,7 +29,8 @@ async function servesPage(url: string, title: string): Promise<string | null> {
   const { status, type, body } = await fetchText(url);
   if (status !== 200 || !type.includes('text/html'))
     return `${url} answered ${status} ${type}: ${body.slice(0, 120)}`;
-  if (!new RegExp(`<title>[^<]*${title}`).test(body)) return `${url} is HTML but not the app titled “${title}”`;
+  if (!new RegExp(`<title>[^<]*${title}`).test(body))
+    return `${url} is HTML but not the app titled “${title}”`;
   return null;
 }
 
