@@ -101,13 +101,14 @@ export const WORKFLOW = {
     none: { label: '无关单位' },
   } as const satisfies Record<OrgRelation, { label: string }>,
 
+  // `label` names the level inside the workflow; `publicLabel` is how the public 年报专栏 names it.
   orgTypes: {
-    city: { label: '市政府' },
-    district: { label: '区/县政府（本级报告）' },
-    township: { label: '乡镇/街道' },
-    district_department: { label: '区级部门' },
-    city_department: { label: '市级部门' },
-  } as const satisfies Record<OrgType, { label: string }>,
+    city: { label: '市政府', publicLabel: '市人民政府' },
+    district: { label: '区/县政府（本级报告）', publicLabel: '区县人民政府' },
+    township: { label: '乡镇/街道', publicLabel: '乡镇（街道）' },
+    district_department: { label: '区级部门', publicLabel: '区县部门' },
+    city_department: { label: '市级部门', publicLabel: '市级部门' },
+  } as const satisfies Record<OrgType, { label: string; publicLabel: string }>,
 
   guards: {
     comment_required: { label: '须填写意见' },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiSchemas } from '@nianbao/api-client';
+import { WORKFLOW } from '@nianbao/workflow';
 import { App, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd';
 import { api, errorMessage, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
@@ -8,13 +9,10 @@ import { QueryState } from '../../components/query-state';
 type Settings = ApiSchemas['PublicSiteSettingsOutput'];
 type SettingsInput = ApiSchemas['PublicSiteSettingsInput'];
 
-const LEVEL_OPTIONS: { value: SettingsInput['visibleOrgTypes'][number]; label: string }[] = [
-  { value: 'city', label: '市人民政府' },
-  { value: 'city_department', label: '市级部门' },
-  { value: 'district', label: '区县人民政府' },
-  { value: 'district_department', label: '区县部门' },
-  { value: 'township', label: '乡镇（街道）' },
-];
+/** In the order the 专栏 lists them, named as the 专栏 names them. */
+const LEVEL_OPTIONS: { value: SettingsInput['visibleOrgTypes'][number]; label: string }[] = (
+  ['city', 'city_department', 'district', 'district_department', 'township'] as const
+).map((value) => ({ value, label: WORKFLOW.orgTypes[value].publicLabel }));
 
 /** 年报专栏 (/gk/): its title, footer (网站标识码, 备案) and which levels it lists; set by the city's 政务公开办. */
 export default function PublicSitePage() {

@@ -1,16 +1,13 @@
 import { isPublishedOnTime } from '@nianbao/rules';
+import { WORKFLOW } from '@nianbao/workflow';
 import type { OrgType } from '@nianbao/workflow';
 import type { PublicListing } from '../public-reports.repository';
 import type { PageContext } from './html';
 import { esc, href } from './html';
 
-export const ORG_TYPE_LABEL: Record<OrgType, string> = {
-  city: '市人民政府',
-  city_department: '市级部门',
-  district: '区县人民政府',
-  district_department: '区县部门',
-  township: '乡镇（街道）',
-};
+export const ORG_TYPE_LABEL = Object.fromEntries(
+  Object.entries(WORKFLOW.orgTypes).map(([type, { publicLabel }]) => [type, publicLabel]),
+) as Record<OrgType, string>;
 
 /** 2025-01-20 → 2025年1月20日 */
 export function chineseDate(day: string): string {
