@@ -49,6 +49,23 @@ it('an administrator configures the city’s 政务微信 app; the secrets come 
   await page.screenshot({ path: `${SCREENSHOTS}/admin-work-app-config.png`, fullPage: true });
 });
 
+it('the administrator binds accounts in bulk from the address-book list; a bad line is refused by line', async () => {
+  await logIn(page, web.url, 'admin');
+  await page.getByRole('menuitem', { name: '企业微信/政务微信' }).click();
+  const bulk = page.locator('.ant-card', { hasText: '批量绑定' });
+  const upload = (lines: string[]) =>
+    bulk.locator('input[type=file]').setInputFiles({
+      name: '绑定.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['用户名,企业微信/政务微信账号', ...lines].join('\n'), 'utf8'),
+    });
+  await upload(['city_leader,SunShi', 'nobody,Ghost']);
+  await page.getByText('第 3 行：找不到用户「nobody」').waitFor();
+  await page.getByRole('button', { name: '知道了' }).click();
+  await upload(['city_leader,SunShi', 'district_leader,WangLing']);
+  await page.getByText('已绑定 2 个账号').waitFor();
+});
+
 it('the H5 app fits the work app’s in-app browser (375×667, wxwork user agent)', async () => {
   const context = await browser().newContext({
     viewport: { width: 375, height: 667 },

@@ -2,9 +2,12 @@ import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { onSessionEnded } from './services/request';
 import { signOut } from './services/current-user';
+import { startWorkAppSignIn } from './services/work-app-sign-in';
 import './app.scss';
 
 const LOGIN_PAGE = '/pages/login/index';
+
+startWorkAppSignIn();
 
 onSessionEnded(() => {
   signOut();

@@ -23,11 +23,13 @@ export class FakeWorkApp {
   tokenRequests = 0;
   sends: { token: string; body: Answer }[] = [];
   updates: { token: string; body: Answer }[] = [];
+  /** Who the work app's browser is signed in as: its OAuth page sends them back with a code for this userid. */
+  signedInUser = '';
   /** Answers of the next message/send calls, in order (e.g. { errcode: 45009 }). */
   script: Answer[] = [];
   baseUrl = '';
   private validTokens = new Set<string>();
-  private server: Server;
+  private server?: Server;
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
@@ -35,16 +37,22 @@ export class FakeWorkApp {
       let raw = '';
       request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       request.on('end', () => {
+        if (url.pathname === '/connect/oauth2/authorize') {
+          response.writeHead(302, { location: this.oauthReturn(url) });
+          response.end();
+          return;
+        }
         response.setHeader('content-type', 'application/json');
         response.end(JSON.stringify(this.answer(url, raw)));
       });
     });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const server = this.server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
   /** Every token issued so far stops working (what the work app does after 7200 s, or on a new secret). */
@@ -85,6 +93,19 @@ export class FakeWorkApp {
       encrypted,
     );
     return { isSigned, replaceName: xmlField(crypto.decrypt(encrypted), 'ReplaceName') };
+  }
+
+  /**
+   * Where the OAuth page sends the browser back: redirect_uri with `code` and `state` added to its query, before any
+   * `#` route (as the work app does for single-page apps).
+   */
+  private oauthReturn(url: URL): string {
+    const target = url.searchParams.get('redirect_uri') ?? '';
+    const [beforeHash, hash = ''] = target.split(/#(.*)/s);
+    const separator = beforeHash.includes('?') ? '&' : '?';
+    const code = encodeURIComponent(`ok:${this.signedInUser}`);
+    const state = encodeURIComponent(url.searchParams.get('state') ?? '');
+    return `${beforeHash}${separator}code=${code}&state=${state}${hash ? `#${hash}` : ''}`;
   }
 
   private answer(url: URL, raw: string): Answer {

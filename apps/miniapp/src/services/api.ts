@@ -18,6 +18,7 @@ export type WechatLoginResult = ApiSchemas['WechatLoginOutput'];
 export type WechatBindingStatus = ApiSchemas['WechatBindingStatusOutput'];
 export type InboxMessage = ApiSchemas['NotificationOutput'];
 export type WechatSubscriptions = ApiSchemas['SubscriptionsOutput'];
+export type WorkAppLoginResult = ApiSchemas['WorkAppLoginOutput'];
 
 export const api = {
   login: (username: string, password: string) =>
@@ -34,6 +35,25 @@ export const api = {
       method: 'POST',
       path: '/api/auth/wechat/bind',
       data: { code, bindingCode },
+      isPublic: true,
+    }),
+  workAppAuthorizeUrl: (configId: number, redirectUri: string) =>
+    request<ApiSchemas['WorkAppAuthorizeOutput']>({
+      path: `/api/auth/work-app/${configId}/authorize-url?redirectUri=${encodeURIComponent(redirectUri)}`,
+      isPublic: true,
+    }),
+  workAppLogin: (configId: number, code: string) =>
+    request<WorkAppLoginResult>({
+      method: 'POST',
+      path: '/api/auth/work-app',
+      data: { configId, code },
+      isPublic: true,
+    }),
+  workAppBind: (bindingTicket: string, bindingCode: string) =>
+    request<WorkAppLoginResult>({
+      method: 'POST',
+      path: '/api/auth/work-app/bind',
+      data: { bindingTicket, bindingCode },
       isPublic: true,
     }),
   wechatBinding: () => request<WechatBindingStatus>({ path: '/api/auth/wechat/binding' }),

@@ -20,6 +20,12 @@ const API_BASE_URL = process.env.TARO_APP_API_BASE_URL ?? '';
 const TIMEOUT_MS = 15000;
 
 let sessionEndedListener: (() => void) | null = null;
+let signingIn: Promise<void> = Promise.resolve();
+
+/** Requests that need a session wait for this sign-in (the work app's OAuth) before they read the tokens. */
+export function holdRequestsUntil(signIn: Promise<void>): void {
+  signingIn = signIn.catch(() => undefined);
+}
 
 /** Called once when the tokens can no longer be refreshed (the app sends the user to the login page). */
 export function onSessionEnded(listener: () => void): void {
@@ -92,6 +98,7 @@ function endSession(): RequestError {
 export async function request<T>(options: RequestOptions): Promise<T> {
   if (process.env.TARO_ENV === 'weapp' && !API_BASE_URL)
     throw new RequestError('unreachable', '小程序未配置服务器地址（TARO_APP_API_BASE_URL），请联系管理员');
+  if (!options.isPublic) await signingIn;
   const session = options.isPublic ? null : loadSession();
   if (!options.isPublic && !session) throw endSession();
   let response = await send(options, session?.accessToken);

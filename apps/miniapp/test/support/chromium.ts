@@ -6,9 +6,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
 }
 
-/** A phone-sized page (iPhone 12–15 class, 390×844), failing the test on any uncaught page error. */
-export async function newPhonePage(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
+/**
+ * A phone-sized page (iPhone 12–15 class, 390×844), failing the test on any uncaught page error; `userAgent` makes
+ * it, say, 企业微信's in-app browser.
+ */
+export async function newPhonePage(
+  browser: Browser,
+  userAgent?: string,
+): Promise<{ page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({
+    ...(userAgent ? { userAgent } : {}),
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

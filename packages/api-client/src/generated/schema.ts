@@ -913,6 +913,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/work-app/bindings/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['BindingImportController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/work-app/bindings/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BindingImportController_importTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3418,6 +3450,52 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 用户导入模板（.xlsx）：用户名, 姓名, 单位, 角色, 初始密码 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BindingImportController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description .xlsx 工作簿（第一个工作表）或 UTF-8 编码的 CSV，列：用户名, 企业微信/政务微信账号。有任何一行有误时整份不导入 */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description created：新绑定的账号数；skipped：已按相同方式绑定而跳过的行数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserImportOutput'];
+        };
+      };
+    };
+  };
+  BindingImportController_importTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 企业微信/政务微信账号绑定模板（.xlsx）：用户名, 企业微信/政务微信账号 */
       200: {
         headers: {
           [name: string]: unknown;

@@ -5,7 +5,14 @@ import { errorMessage } from '../../api/api';
 import type { ListKind } from './list-import';
 import { downloadImportTemplate, importList, importProblems } from './list-import';
 
-const NOUNS: Record<ListKind, string> = { users: '用户', orgs: '单位' };
+const NOUNS: Record<ListKind, string> = { users: '用户', orgs: '单位', 'work-app-bindings': '绑定' };
+/** What a successful import did, per kind. */
+const OUTCOMES: Record<ListKind, (created: number, skipped: number) => string> = {
+  users: (created, skipped) => `已新建 ${created} 个用户${skipped ? `，跳过已存在的 ${skipped} 个` : ''}`,
+  orgs: (created, skipped) => `已新建 ${created} 个单位${skipped ? `，跳过已存在的 ${skipped} 个` : ''}`,
+  'work-app-bindings': (created, skipped) =>
+    `已绑定 ${created} 个账号${skipped ? `，跳过已相同绑定的 ${skipped} 个` : ''}`,
+};
 
 interface ListImportControlsProps {
   kind: ListKind;
@@ -36,7 +43,7 @@ export function ListImportControls({ kind, onImported }: ListImportControlsProps
     setBusy('upload');
     try {
       const { created, skipped } = await importList(kind, file);
-      message.success(`已新建 ${created} 个${noun}${skipped ? `，跳过已存在的 ${skipped} 个` : ''}`);
+      message.success(OUTCOMES[kind](created, skipped));
       onImported();
     } catch (error) {
       modal.error({

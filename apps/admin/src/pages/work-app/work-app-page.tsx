@@ -17,6 +17,7 @@ import {
 import { api, errorMessage, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
+import { ListImportControls } from '../../features/user-import/list-import-controls';
 import { WorkAppBindingForm } from './work-app-binding-form';
 
 type Config = ApiSchemas['WorkAppConfigOutput'];
@@ -61,7 +62,17 @@ export default function WorkAppPage() {
       <QueryState query={config}>
         {(data) => data && <ConfigForm key={data.version ?? 0} config={data} onSaved={config.reload} />}
       </QueryState>
-      {config.data?.isConfigured && <WorkAppBindingForm />}
+      {config.data?.isConfigured && (
+        <>
+          <WorkAppBindingForm />
+          <Card title="批量绑定">
+            <Typography.Paragraph type="secondary">
+              从企业微信/政务微信管理后台“通讯录”导出成员，把每人的“账号”（UserID）与本平台用户名填入模板后上传。任何一行有误时整份不导入。
+            </Typography.Paragraph>
+            <ListImportControls kind="work-app-bindings" onImported={() => undefined} />
+          </Card>
+        </>
+      )}
     </Space>
   );
 }

@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { FAKE_CORP, FakeWorkApp } from '../../../test/support/fake-work-app';
 import { DemoWorld } from '../../../test/support/demo-world';
@@ -258,5 +259,51 @@ describe('approving in 企业微信 / 政务微信 (fake work app on loopback)',
       .getRepository(WorkAppMessage)
       .findOneBy({ userId: await userId('submitter'), kind: 'text' });
     expect(record).toMatchObject({ status: 'sent', notificationId: expect.any(Number) });
+  });
+  it('binds many accounts from a workbook: all or nothing, a second upload skips, another district is refused', async () => {
+    const workbookOf = async (rows: string[][]) => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('账号绑定');
+      for (const row of [['用户名', '企业微信/政务微信账号'], ...rows]) sheet.addRow(row);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const upload = async (file: Buffer, username: string) =>
+      api
+        .http()
+        .post('/api/work-app/bindings/import')
+        .set('authorization', `Bearer ${await api.token(username)}`)
+        .attach('file', file, '绑定.xlsx');
+    const bindingOf = async (username: string) =>
+      (await api.get(`/api/users/${await userId(username)}/work-app-binding`, 'admin')).body.workUserId;
+    await world.createUser('west_binder', '西区', ['admin']);
+
+    const refused = await upload(
+      await workbookOf([
+        ['city_leader', 'sun.city'],
+        ['no_such_user', 'ghost'],
+        ['city_reviewer', 'zhang.unit'],
+        ['district_leader', '王 领导'],
+      ]),
+      'admin',
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('第 3 行：找不到用户「no_such_user」');
+    expect(refused.body.message).toContain('第 4 行：账号「zhang.unit」已绑定其他用户');
+    expect(refused.body.message).toContain('第 5 行：企业微信/政务微信账号须为通讯录中的“账号”');
+    expect(await bindingOf('city_leader')).toBeNull();
+
+    const file = await workbookOf([
+      ['city_leader', 'sun.city'],
+      ['city_reviewer', 'qian.city'],
+    ]);
+    const outsider = await upload(file, 'west_binder');
+    expect(outsider.status).toBe(400);
+    expect(outsider.body.message).toContain('找不到用户「city_leader」（或不在您管理的范围内）');
+    expect(await bindingOf('city_leader')).toBeNull();
+
+    expect((await upload(file, 'admin')).body).toEqual({ created: 2, skipped: 0 });
+    expect(await bindingOf('city_leader')).toBe('sun.city');
+    expect(await bindingOf('city_reviewer')).toBe('qian.city');
+    expect((await upload(file, 'admin')).body).toEqual({ created: 0, skipped: 2 });
   });
 });

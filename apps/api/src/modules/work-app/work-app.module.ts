@@ -6,6 +6,8 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportsModule } from '../reports/reports.module';
 import { WorkAppAuthController } from './auth/work-app-auth.controller';
 import { WorkAppAuthService } from './auth/work-app-auth.service';
+import { BindingImportController } from './bindings/binding-import.controller';
+import { BindingImportService } from './bindings/binding-import.service';
 import { WorkAppBindingsController } from './bindings/work-app-bindings.controller';
 import { WorkAppBindingsService } from './bindings/work-app-bindings.service';
 import { WorkAppCallbackController } from './callback/work-app-callback.controller';
@@ -36,6 +38,7 @@ const tokenStore: Provider = {
   controllers: [
     WorkAppConfigController,
     WorkAppBindingsController,
+    BindingImportController,
     WorkAppCallbackController,
     WorkAppAuthController,
   ],
@@ -45,6 +48,7 @@ const tokenStore: Provider = {
     WorkAppClient,
     WorkAppConfigService,
     WorkAppBindingsService,
+    BindingImportService,
     WorkAppCallbackService,
     WorkAppAuthService,
     MessageRecorder,

@@ -1,10 +1,11 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { api } from '../../services/api';
 import type { TokenPair, WechatLoginResult } from '../../services/api';
 import { errorMessage } from '../../services/request-error';
+import { BindingCodeForm } from './binding-code-form';
 
 /** A fresh one-time code for every call: WeChat codes are valid once, for five minutes. */
 async function wechatCode(): Promise<string> {
@@ -18,7 +19,6 @@ async function wechatCode(): Promise<string> {
  */
 export function WechatLogin({ onSignedIn }: { onSignedIn: (tokens: TokenPair) => void }) {
   const [needsBinding, setNeedsBinding] = useState(false);
-  const [bindingCode, setBindingCode] = useState('');
   const [error, setError] = useState('');
   const [isBusy, setIsBusy] = useState(false);
 
@@ -38,13 +38,6 @@ export function WechatLogin({ onSignedIn }: { onSignedIn: (tokens: TokenPair) =>
   };
 
   const login = () => run(async () => api.wechatLogin(await wechatCode()));
-  const bind = () => {
-    if (!bindingCode.trim()) {
-      setError('请输入管理员发给您的绑定码');
-      return;
-    }
-    void run(async () => api.wechatBind(await wechatCode(), bindingCode.trim()));
-  };
 
   if (!needsBinding) {
     return (
@@ -57,18 +50,12 @@ export function WechatLogin({ onSignedIn }: { onSignedIn: (tokens: TokenPair) =>
     );
   }
   return (
-    <View className="login__form">
-      <Text className="login__hint">此微信尚未绑定账号。请输入管理员在管理后台为您生成的一次性绑定码。</Text>
-      <Input
-        className="login__input"
-        placeholder="绑定码"
-        value={bindingCode}
-        onInput={(event) => setBindingCode(event.detail.value)}
-      />
-      {error && <Text className="login__error">{error}</Text>}
-      <ActionButton className="login__button" isBusy={isBusy} onClick={bind}>
-        绑定并登录
-      </ActionButton>
-    </View>
+    <BindingCodeForm
+      hint="此微信尚未绑定账号。请输入管理员在管理后台为您生成的一次性绑定码。"
+      onBind={async (bindingCode) => {
+        const result = await api.wechatBind(await wechatCode(), bindingCode);
+        if (result.tokens) onSignedIn(result.tokens);
+      }}
+    />
   );
 }

@@ -15,13 +15,15 @@ const NEEDS_COMMENT: ReadonlySet<WorkflowAction> = new Set(['return', 'reopen'])
 interface DecisionPanelProps {
   report: Report;
   onDecided: (report: Report, action: WorkflowAction) => void;
+  /** The decision a link came for (a work-app card's 退回 button): its comment box is ready to type in. */
+  intent?: WorkflowAction;
 }
 
 /**
  * Approve or return with a comment. Each decision is confirmed first; a second tap while one is on its way is
  * ignored, and the report's version makes the API refuse a decision on a report someone else changed meanwhile.
  */
-export function DecisionPanel({ report, onDecided }: DecisionPanelProps) {
+export function DecisionPanel({ report, onDecided, intent }: DecisionPanelProps) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState('');
   const [pending, setPending] = useState<WorkflowAction | null>(null);
@@ -61,12 +63,19 @@ export function DecisionPanel({ report, onDecided }: DecisionPanelProps) {
     }
   };
 
+  const isCommentIntent = intent !== undefined && NEEDS_COMMENT.has(intent) && actions.includes(intent);
   return (
     <View className="decision">
+      {isCommentIntent && (
+        <Text className="decision__intent">
+          请填写{actionLabel(intent)}意见，然后点「{actionLabel(intent)}」
+        </Text>
+      )}
       <Textarea
         className="decision__comment"
         placeholder="审核意见（退回时必填）"
         value={comment}
+        focus={isCommentIntent}
         maxlength={2000}
         onInput={(event) => setComment(event.detail.value)}
       />

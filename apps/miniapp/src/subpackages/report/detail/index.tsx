@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { getFormat, isFormatId } from '@nianbao/rules';
-import { actionLabel } from '@nianbao/workflow';
+import { actionLabel, isWorkflowAction } from '@nianbao/workflow';
 import type { WorkflowAction } from '@nianbao/workflow';
 import { useMemo, useState } from 'react';
 import { LoadStateView } from '../../../components/load-state';
@@ -18,7 +18,9 @@ import { ViolationList } from './violation-list';
 import './index.scss';
 
 export default function ReportDetailPage() {
-  const id = Number(useRouter().params.id);
+  const { params } = useRouter();
+  const id = Number(params.id);
+  const intent = params.action && isWorkflowAction(params.action) ? params.action : undefined;
   const { data, error, isLoading, reload } = useLoad(() =>
     Number.isInteger(id) && id > 0
       ? loadReportDetails(id)
@@ -93,7 +95,12 @@ export default function ReportDetailPage() {
         {tab === sectionCount + 1 && <CommentList formatId={format.id} comments={data.comments} />}
         {tab === sectionCount + 2 && <HistoryTimeline history={data.history} />}
       </View>
-      {!decided && <DecisionPanel report={report} onDecided={onDecided} />}
+      {!decided && intent && !report.availableActions.includes(intent) && (
+        <Text className="detail__stale">
+          此报告已不需要您{actionLabel(intent)}（已被处理，或已不在您的审核环节）。
+        </Text>
+      )}
+      {!decided && <DecisionPanel report={report} onDecided={onDecided} intent={intent} />}
     </View>
   );
 }
