@@ -44,6 +44,9 @@ const UNSCOPED_OR_LIST_ROUTES = [
   'get /api/auth/work-app/{configId}/authorize-url',
   'post /api/auth/work-app',
   'post /api/auth/work-app/bind',
+  // Bulk binding reaches only users the importer administers: tested in work-app.e2e.spec.ts.
+  'get /api/work-app/bindings/import-template.xlsx',
+  'post /api/work-app/bindings/import',
   // The 年报专栏's settings: one per installation, not an org's record; tested in public-site.e2e.spec.ts.
   'get /api/public-site/settings',
   'put /api/public-site/settings',
