@@ -274,6 +274,31 @@ describe('what real reports do to their tables', () => {
     expect(report.values).toEqual(expected.values);
   });
 
+  it('ends a row where its cells turn into the next table’s caption, as pages that lose a table break print it', async () => {
+    const report = await importPublishedReport(
+      asFile(
+        'report.txt',
+        reportText2021({
+          tableA: [
+            tsvRow('规章', 0, 0, 0, '第二十条第（五）项'),
+            tsvRow('行政规范性文件', 3, 1, 20, '', '信息内容'),
+            tsvRow('行政许可', 12, '第二十条第（六）项'),
+            tsvRow('行政处罚', 7),
+            tsvRow('行政强制', '无', '第二十条第（八）项'),
+            tsvRow('行政事业性收费', 0),
+          ],
+        }),
+      ),
+    );
+    expect(report.values).toMatchObject({
+      'T21.A.20_1.GZ.VALID': 0,
+      'T21.A.20_1.GF.VALID': 20,
+      'T21.A.20_5.XK.DEC': 12,
+      'T21.A.20_6.QZ.DEC': null,
+    });
+    expect(unreadableCodes(report)).toEqual([]);
+  });
+
   it('reads “-”, “—”, “／”, “无” and full-width spaces as not filled, and 1，472 as 1472', async () => {
     const tableA = [
       tsvRow('规章', '-', '—', '／'),

@@ -16,6 +16,18 @@ export function isBlankText(text: string): boolean {
 }
 
 /**
+ * A row's values end where its cells turn back into words beyond the columns it has: the next table's caption
+ * (第二十条第(五)项), a header (信息内容), a row the template does not list. Only cells past the template's column
+ * count are cut, so a word among the expected values still leaves the row unreadable rather than shifted.
+ */
+export function cutAtTrailingWords(texts: string[], columnCount: number): string[] {
+  const end = texts.findIndex(
+    (text, position) => position >= columnCount && !isValueText(text) && !isBlankText(text),
+  );
+  return end < 0 ? texts : texts.slice(0, end);
+}
+
+/**
  * Fits a row's cells to the number of template columns: merged header cells and stray spacing leave empty cells
  * at the ends of a row; only those are dropped, never a filled cell.
  */

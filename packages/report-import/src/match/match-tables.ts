@@ -9,7 +9,13 @@ import {
 import type { FormatId, GridDef, ReportValues, RowDef } from '@nianbao/rules';
 import type { LabelVariant, UnreadableCell } from '../imported-report';
 import type { StreamCell } from './cell-stream';
-import { collapseSpannedCells, isBlankText, isNumberText, trimToColumnCount } from './cell-text';
+import {
+  collapseSpannedCells,
+  cutAtTrailingWords,
+  isBlankText,
+  isNumberText,
+  trimToColumnCount,
+} from './cell-text';
 import { readOneRowTable } from './read-one-row-table';
 import type { RowTarget } from './template-index';
 import { cellFor, lookupRow, templateIndex } from './template-index';
@@ -128,7 +134,10 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
       texts = texts.slice(1);
       if (texts.length === 0) texts = Array<string>(columnCount).fill('');
     }
-    texts = collapseSpannedCells(trimToColumnCount(texts, columnCount), columnCount);
+    texts = collapseSpannedCells(
+      trimToColumnCount(cutAtTrailingWords(texts, columnCount), columnCount),
+      columnCount,
+    );
     if (texts.length !== columnCount) {
       const reason = `这一行应有 ${columnCount} 个数值，实际读到 ${texts.length} 个，无法对应到各列`;
       markRow(grid, row, texts.join(' | '), reason);
