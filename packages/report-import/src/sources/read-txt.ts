@@ -17,6 +17,7 @@ const PIPE = /[|｜]/;
 const PIPES_ONLY = /^[\s|｜:-]+$/;
 const CELL_THEN_PIPE = /^[^|｜]*[|｜]\s*$/;
 const PIPE_FRAMED = /^\s*[|｜]|[|｜]\s*$/;
+const LONE_PIPE = /^\s*[|｜]\s*$/;
 
 type LineKind = 'cell' | 'tabRow' | 'pipeRow' | 'blank' | 'text';
 
@@ -86,7 +87,10 @@ export function readTxt(text: string): SourceDocument {
   /** A wrapped label: directly under a cell, or a short fragment after one blank line, with the table going on. */
   const isContinuation = (index: number): boolean => {
     const trimmed = lines[index].trim();
-    if (!rows || trimmed.length > MAX_CONTINUATION_LENGTH || SECTION_HEADING.test(trimmed)) return false;
+    if (!rows || trimmed.length > MAX_CONTINUATION_LENGTH) return false;
+    // `一、本年新收…` between the lone pipes of a cell-per-line table is a row label; anywhere else, a heading.
+    const isBetweenPipes = index - 1 === lastCellLine && LONE_PIPE.test(lines[index + 1] ?? '');
+    if (SECTION_HEADING.test(trimmed) && !isBetweenPipes) return false;
     let next = index + 1;
     while (next < lines.length && kinds[next] === 'blank') next++;
     if (next >= lines.length || kinds[next] !== 'cell') return false;
