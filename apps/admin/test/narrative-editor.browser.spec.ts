@@ -57,7 +57,7 @@ test('marks a number in the text that contradicts the tables, with the table’s
   await paragraph.fill('本年度共收到政府信息公开申请15件，均按时答复。');
 
   const mismatch = page.getByTestId('narrative-mismatch');
-  await expect(mismatch.locator('mark').textContent()).resolves.toBe('15');
+  await expect(mismatch.locator('mark').textContent()).resolves.toBe('15件');
   await expect(mismatch.textContent()).resolves.toContain('统计表：12');
   const finding = page.getByTestId('narrative-finding');
   await expect(finding.textContent()).resolves.toContain('与统计表不符');
@@ -126,4 +126,49 @@ test('a legacy report has free sections: the clerk adds, names and fills them', 
     },
   ]);
   expect(await page.locator('.narrative-section__title').count()).toBe(0);
+});
+
+test('生成初稿 proposes live paragraphs; a wrong typed number is underlined and bound to its cell with one click', async () => {
+  await openEditor({ previousValues: JSON.stringify({ 'T21.B.A1.TOT': 10 }) });
+  await page.getByRole('button', { name: '生成初稿' }).click();
+  await page.getByTestId('draft-proposal').first().waitFor();
+  expect(await page.getByTestId('draft-proposal').count()).toBe(3);
+  await page.getByRole('button', { name: '插入初稿：依申请公开' }).click();
+
+  const inserted = page.getByRole('textbox', { name: '（二）依申请公开第 1 段' });
+  await expect(inserted.inputValue()).resolves.toContain('共收到政府信息公开申请12件，同比增加2件');
+  const received = page.locator('[data-testid="live-number"]', { hasText: '12件' }).first();
+  await expect(received.getAttribute('data-source')).resolves.toContain('收到申请数');
+  await received.hover();
+  await expect(page.getByRole('tooltip').textContent()).resolves.toContain('引用：收到申请数');
+  const stored = async () =>
+    (await page.evaluate(() => window.lastNarrative))?.sections[0].subsections[1].blocks[0];
+  await expect(stored()).resolves.toMatchObject({
+    runs: expect.arrayContaining([{ number: { kind: 'figure', figure: 'RECEIVED' } }]),
+  });
+
+  await addParagraph('五、存在的主要问题及改进情况');
+  const typed = page.getByRole('textbox', { name: '五、存在的主要问题及改进情况第 1 段' });
+  await typed.fill('本年度共收到政府信息公开申请15件。');
+  const problems = section('五、存在的主要问题及改进情况');
+  await expect(problems.getByTestId('narrative-mismatch').textContent()).resolves.toContain('统计表：12');
+  expect(await problems.locator('u.typed-mismatch').textContent()).toBe('15件');
+
+  await problems.getByRole('button', { name: '替换为引用：15件' }).click();
+  await expect(typed.inputValue()).resolves.toBe('本年度共收到政府信息公开申请12件。');
+  expect(await problems.getByTestId('narrative-mismatch').count()).toBe(0);
+  await expect(problems.getByTestId('live-number').textContent()).resolves.toBe('12件');
+
+  // Typing around a live number keeps it live; typing over it makes it typed text again.
+  await typed.fill('本年度共收到政府信息公开申请12件，均已办结。');
+  const problemBlock = async () => (await page.evaluate(() => window.lastNarrative))?.sections[4].blocks[0];
+  await expect(problemBlock()).resolves.toEqual({
+    type: 'paragraph',
+    text: '本年度共收到政府信息公开申请12件，均已办结。',
+    runs: [
+      { text: '本年度共收到政府信息公开申请' },
+      { number: { kind: 'cells', cells: ['T21.B.A1.TOT'] } },
+      { text: '，均已办结。' },
+    ],
+  });
 });

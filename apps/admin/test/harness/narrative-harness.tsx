@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { createReportDocument } from '@nianbao/publish';
-import { isFormatId } from '@nianbao/rules';
+import { generateDraft, isFormatId } from '@nianbao/rules';
 import type { ReportData } from '@nianbao/rules';
 import { NarrativeEditor } from '../../src/features/narrative-editor/narrative-editor';
 import type { Narrative } from '../../src/features/narrative-editor/narrative-model';
@@ -39,6 +39,13 @@ function emptyNarrative(): Narrative {
   return { preamble: [], sections: written.map(strip) };
 }
 
+/** Last year's tables (`previousValues`), for 同比; 生成初稿 runs the function the API runs. */
+const previousValues = params.get('previousValues');
+const previous: ReportData | null = previousValues
+  ? { ...report, reportYear: 2024, values: JSON.parse(previousValues) }
+  : null;
+const loadDraft = async (variant: number) => generateDraft({ report, previous }, { variant });
+
 const lastYearProblems = params.get('lastYearProblems');
 const lastYearNarrative = emptyNarrative();
 if (lastYearProblems) {
@@ -54,6 +61,8 @@ function Harness() {
       narrative={narrative}
       lastYear={lastYearProblems ? { reportYear: 2024, narrative: lastYearNarrative } : null}
       explanations={explanations}
+      previous={previous}
+      loadDraft={loadDraft}
       isReadOnly={params.has('readonly')}
       onChange={(next) => {
         window.lastNarrative = next;

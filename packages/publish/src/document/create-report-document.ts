@@ -1,6 +1,7 @@
 import type { ReportData } from '@nianbao/rules';
 import { PublishError, PublishErrorCode } from '../publish.error';
 import type { Block } from './blocks';
+import { resolveBlocks, resolveSection } from './live-paragraphs';
 import { narrativeFromText } from './narrative-from-text';
 import { type NarrativeInput, readBlocks, readNarrativeInput, type SectionInput } from './narrative-input';
 import {
@@ -97,26 +98,36 @@ export interface CreateReportDocumentOptions {
   report: ReportData;
   /** Checked narrative, raw JSON (object or one string of text), or nothing for a tables-only document. */
   narrative?: NarrativeInput | unknown;
+  /** The same org's report of the year before, for live numbers that state 同比增减. */
+  previous?: ReportData | null;
 }
 
 /**
  * Builds the publishable document of a report: the 2019/2021 formats always get their six sections in order (tables
  * in 二、三、四) and the five sub-topics of 一、总体情况; legacy keeps its free sections and appends the 统计表.
  */
-export function createReportDocument({ report, narrative }: CreateReportDocumentOptions): ReportDocument {
+export function createReportDocument({
+  report,
+  narrative,
+  previous,
+}: CreateReportDocumentOptions): ReportDocument {
   const input: NarrativeInput =
     narrative === undefined || narrative === null
       ? { sections: [] }
       : typeof narrative === 'string'
         ? narrativeFromText(narrative, report.formatId)
         : readNarrativeInput(narrative);
-  const preamble: Block[] = readBlocks(input.preamble, '前言');
+  const context = { report, previous };
+  const preamble: Block[] = resolveBlocks(readBlocks(input.preamble, '前言'), context, '前言');
   const entries = narrativeOutline(report.formatId);
+  const sections = entries.length
+    ? outlinedSections(entries, input.sections)
+    : legacySections(input.sections);
   return {
     report,
     title: reportTitleLines(report).join(''),
     titleLines: reportTitleLines(report),
     preamble,
-    sections: entries.length ? outlinedSections(entries, input.sections) : legacySections(input.sections),
+    sections: sections.map((section) => resolveSection(section, context)),
   };
 }

@@ -1,3 +1,4 @@
+import type { LiveNumber, LiveRun } from '@nianbao/rules';
 import { BLOCK_TYPES, type Block } from './blocks';
 import { PublishError, PublishErrorCode } from '../publish.error';
 import { textToBlocks } from './text-blocks';
@@ -36,6 +37,19 @@ function invalid(where: string, problem: string): never {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A paragraph's runs: typed text and live numbers. Only their shape is checked here; whether a number's cells exist
+ * depends on the report's format and is checked when the document is made.
+ */
+function readRuns(value: unknown, where: string): LiveRun[] {
+  if (!Array.isArray(value)) invalid(where, '的 runs 应为数组（文字与引用的数字）');
+  return value.flatMap((run, index): LiveRun[] => {
+    if (isRecord(run) && typeof run.text === 'string') return run.text ? [{ text: run.text }] : [];
+    if (isRecord(run) && isRecord(run.number)) return [{ number: run.number as unknown as LiveNumber }];
+    invalid(where, `第 ${index + 1} 个片段应为 {text} 或 {number}`);
+  });
+}
+
 function readBlock(value: unknown, where: string): Block {
   if (!isRecord(value) || !BLOCK_TYPES.includes(value.type as Block['type'])) {
     invalid(where, '不是段落、标题或列表（type 应为 paragraph、heading 或 list）');
@@ -46,6 +60,9 @@ function readBlock(value: unknown, where: string): Block {
       invalid(where, '的列表缺少 items（文字数组）');
     }
     return { type: 'list', ordered: value.ordered === true, items: items.map((item) => item.trim()) };
+  }
+  if (value.type === 'paragraph' && value.runs !== undefined) {
+    return { type: 'paragraph', text: '', runs: readRuns(value.runs, where) };
   }
   if (typeof value.text !== 'string') invalid(where, '缺少 text（文字）');
   return { type: value.type as 'heading' | 'paragraph', text: value.text.trim() };

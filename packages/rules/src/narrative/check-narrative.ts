@@ -10,7 +10,7 @@ export interface NarrativeViolation extends Violation {
   sentence: string;
 }
 
-interface Reading {
+export interface Reading {
   cells: string[];
   value: number | null;
 }
@@ -24,7 +24,7 @@ function sumOf(report: ReportData, cells: string[]): number | null {
 }
 
 /** Every way the table can give the claimed quantity (cross product of each joined metric's readings). */
-function readingsOf(claim: Claim, report: ReportData): Reading[] | null {
+export function readingsOf(claim: Claim, report: ReportData): Reading[] | null {
   let combos: string[][] = [[]];
   for (const metric of claim.metrics) {
     const options = metric.cells[report.formatId];
@@ -119,6 +119,18 @@ function percentFinding(claim: Claim, report: ReportData, readings: Reading[]): 
   };
 }
 
+/** What one stated number contradicts: its count, its share, neither or both. */
+export function claimFindings(claim: Claim, report: ReportData): ClaimFindings {
+  const readings = readingsOf(claim, report);
+  if (!readings) return { count: null, percent: null };
+  return { count: countFinding(claim, report, readings), percent: percentFinding(claim, report, readings) };
+}
+
+export interface ClaimFindings {
+  count: NarrativeViolation | null;
+  percent: NarrativeViolation | null;
+}
+
 /**
  * Compares every number the narrative states about the tables with the tables (SOFT findings, one per mismatch).
  * Silence is not a finding; neither is a number the tables do not hold.
@@ -127,9 +139,8 @@ export function checkNarrative(narrative: string, report: ReportData): Narrative
   const findings: NarrativeViolation[] = [];
   const seen = new Set<string>();
   for (const claim of findClaims(narrative)) {
-    const readings = readingsOf(claim, report);
-    if (!readings) continue;
-    for (const finding of [countFinding(claim, report, readings), percentFinding(claim, report, readings)]) {
+    const { count, percent } = claimFindings(claim, report);
+    for (const finding of [count, percent]) {
       if (!finding) continue;
       const key = `${finding.ruleId}|${finding.cells.join()}|${finding.actual}`;
       if (seen.has(key)) continue;

@@ -18,8 +18,8 @@ export interface Claim {
   start: number;
   end: number;
   scope: Scope;
-  /** A share stated right after the number (“占总数的62%”). */
-  percent?: { value: number; decimals: number };
+  /** A share stated right after the number (“占总数的62%”), with where it stands in the sentence. */
+  percent?: { value: number; decimals: number; start: number; end: number };
 }
 
 /** Label boundaries: a number's label never reaches back over these. “、” is not one: it joins “部分公开、不予公开”. */
@@ -200,7 +200,12 @@ function sentenceClaims(sentence: Sentence, scope: Scope, hasApplicationContext:
     const lastClaim = claims[claims.length - 1];
     if (mention.isPercent) {
       if (lastClaim && !lastClaim.percent && SHARE.test(sinceLast) && !CHANGE.test(sinceLast)) {
-        lastClaim.percent = { value: mention.value, decimals: mention.decimals };
+        lastClaim.percent = {
+          value: mention.value,
+          decimals: mention.decimals,
+          start: mention.start,
+          end: mention.end,
+        };
       }
       continue;
     }

@@ -1,6 +1,12 @@
+import { useRef } from 'react';
 import { Button, Input, Select, Space, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { bindNumber, resolveRuns } from '@nianbao/rules';
+import type { LiveContext } from '@nianbao/rules';
 import { FindingHighlight } from './finding-highlight';
+import { LiveNumberPicker } from './live-number-picker';
+import { LiveParagraph } from './live-paragraph';
+import { editedRuns, insertedNumber, paragraphOf, runsOf } from './live-runs';
 import type { NarrativeFinding } from './narrative-check';
 import { findingsInText } from './narrative-check';
 import type { BlockKind, NarrativeBlock } from './narrative-model';
@@ -15,6 +21,8 @@ interface BlockEditorProps {
   isLast: boolean;
   isReadOnly: boolean;
   findings: readonly NarrativeFinding[];
+  /** This year's values (and last year's, for 同比) that live numbers print. */
+  context: LiveContext;
   onChange: (block: NarrativeBlock) => void;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
@@ -28,13 +36,20 @@ export function BlockEditor({
   isLast,
   isReadOnly,
   findings,
+  context,
   onChange,
   onMove,
   onRemove,
 }: BlockEditorProps) {
-  const text = blockText(block);
   const kind = kindOf(block);
+  const isParagraph = kind === 'paragraph';
+  const runs = runsOf(block);
+  const text = isParagraph ? resolveRuns(runs, context).text : blockText(block);
   const mismatches = findingsInText(findings, text);
+  const cursor = useRef(text.length);
+  const rememberCursor = (event: { currentTarget: HTMLTextAreaElement }) => {
+    cursor.current = event.currentTarget.selectionStart;
+  };
   return (
     <div className={`narrative-block${mismatches.length ? ' narrative-block--mismatch' : ''}`}>
       <Space align="start" style={{ width: '100%' }} styles={{ item: { flex: 'none' } }}>
@@ -67,6 +82,16 @@ export function BlockEditor({
                 onClick={() => onMove(1)}
               />
             </Tooltip>
+            {isParagraph && (
+              <LiveNumberPicker
+                formatId={context.report.formatId}
+                hasLastYear={!!context.previous}
+                label={label}
+                onPick={(number) =>
+                  onChange(paragraphOf(insertedNumber(runs, context, cursor.current, number), context))
+                }
+              />
+            )}
             <Tooltip title="删除">
               <Button
                 size="small"
@@ -86,11 +111,28 @@ export function BlockEditor({
         readOnly={isReadOnly}
         value={text}
         placeholder={kind.endsWith('list') ? '每行一项' : undefined}
-        onChange={(event) => onChange(makeBlock(kind, event.target.value))}
+        onSelect={rememberCursor}
+        onChange={(event) => {
+          rememberCursor(event);
+          onChange(
+            isParagraph
+              ? paragraphOf(editedRuns(runs, context, event.target.value), context)
+              : makeBlock(kind, event.target.value),
+          );
+        }}
       />
-      {mismatches.map((finding) => (
-        <FindingHighlight key={finding.key} finding={finding} />
-      ))}
+      {isParagraph ? (
+        <LiveParagraph
+          runs={runs}
+          context={context}
+          isReadOnly={isReadOnly}
+          onReplace={(mismatch) =>
+            onChange(paragraphOf(bindNumber(runs, mismatch, mismatch.replacement!, context), context))
+          }
+        />
+      ) : (
+        mismatches.map((finding) => <FindingHighlight key={finding.key} finding={finding} />)
+      )}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { Alert, Button, Input, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { ReportData } from '@nianbao/rules';
+import type { DraftParagraph, ReportData } from '@nianbao/rules';
+import { DraftProposals } from './draft-proposals';
+import { paragraphOf } from './live-runs';
+import { PastedTextImport } from './pasted-text-import';
 import { checkNarrativeLive } from './narrative-check';
 import { NarrativeFindings } from './narrative-findings';
 import type { Narrative, NarrativeBlock, NarrativeSection, SectionPath } from './narrative-model';
@@ -23,6 +26,10 @@ export interface NarrativeEditorProps {
   narrative: Narrative;
   lastYear?: LastYearNarrative | null;
   explanations: Record<string, string>;
+  /** The same org's approved report of the year before: live numbers print their 同比 against it. */
+  previous?: ReportData | null;
+  /** 生成初稿 for a wording variant; without it the editor offers no draft. */
+  loadDraft?: (variant: number) => Promise<DraftParagraph[]>;
   isReadOnly?: boolean;
   onChange: (narrative: Narrative) => void;
   onExplain: (key: string, text: string) => void;
@@ -41,10 +48,13 @@ export function NarrativeEditor({
   narrative,
   lastYear,
   explanations,
+  previous = null,
+  loadDraft,
   isReadOnly = false,
   onChange,
   onExplain,
 }: NarrativeEditorProps) {
+  const context = useMemo(() => ({ report, previous }), [report, previous]);
   const check = useMemo(
     () =>
       checkNarrativeLive(
@@ -70,6 +80,7 @@ export function NarrativeEditor({
       lastYearLabel={lastYearLabel}
       copied={check.copied.get(section.id)}
       findings={check.findings}
+      context={context}
       isReadOnly={isReadOnly}
       onChange={(blocks: NarrativeBlock[]) => onChange(withBlocks(narrative, path, () => blocks))}
     />
@@ -82,9 +93,40 @@ export function NarrativeEditor({
       ),
     });
 
+  /** Proposed paragraphs land at the end of their sub-topic (or section), in order; nothing written is replaced. */
+  const insertParagraphs = (paragraphs: readonly DraftParagraph[]) =>
+    onChange(paragraphs.reduce((current, paragraph) => withParagraph(current, paragraph), narrative));
+  const withParagraph = (current: Narrative, paragraph: DraftParagraph): Narrative => {
+    const block = paragraphOf(paragraph.runs, context);
+    const sectionIndex = paragraph.sectionId
+      ? current.sections.findIndex((section) => section.id === paragraph.sectionId)
+      : current.sections.length - 1;
+    if (sectionIndex < 0)
+      return {
+        ...current,
+        sections: [...current.sections, { ...newLegacySection(current), blocks: [block] }],
+      };
+    const subsection = current.sections[sectionIndex].subsections.findIndex(
+      (sub) => sub.id === paragraph.subsectionId,
+    );
+    const path = { section: sectionIndex, subsection: subsection < 0 ? undefined : subsection };
+    return withBlocks(current, path, (blocks) => [...blocks, block]);
+  };
+
   return (
     <div className="narrative-editor">
       {check.error && <Alert type="error" showIcon title={check.error} style={{ marginBottom: 12 }} />}
+      {!isReadOnly && (
+        <PastedTextImport narrative={narrative} context={context} onInsert={insertParagraphs} />
+      )}
+      {loadDraft && (
+        <DraftProposals
+          context={context}
+          loadDraft={loadDraft}
+          isReadOnly={isReadOnly}
+          onInsert={(paragraph) => insertParagraphs([paragraph])}
+        />
+      )}
       <NarrativeFindings
         findings={check.findings}
         explanations={explanations}

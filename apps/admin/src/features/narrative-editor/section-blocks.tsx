@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { BlockEditor } from './block-editor';
+import type { LiveContext } from '@nianbao/rules';
 import type { NarrativeFinding } from './narrative-check';
 import type { NarrativeBlock, NarrativeSection } from './narrative-model';
 import { blockText, moveItem, replaceItem } from './narrative-model';
@@ -13,6 +14,7 @@ interface SectionBlocksProps {
   lastYearLabel: string;
   copied?: NarrativeFinding;
   findings: readonly NarrativeFinding[];
+  context: LiveContext;
   isReadOnly: boolean;
   onChange: (blocks: NarrativeBlock[]) => void;
 }
@@ -24,6 +26,7 @@ export function SectionBlocks({
   lastYearLabel,
   copied,
   findings,
+  context,
   isReadOnly,
   onChange,
 }: SectionBlocksProps) {
@@ -74,6 +77,7 @@ export function SectionBlocks({
           isLast={index === blocks.length - 1}
           isReadOnly={isReadOnly}
           findings={findings}
+          context={context}
           onChange={(next) => onChange(replaceItem(blocks, index, next))}
           onMove={(offset) => onChange(moveItem(blocks, index, index + offset))}
           onRemove={() => onChange(blocks.filter((_, position) => position !== index))}

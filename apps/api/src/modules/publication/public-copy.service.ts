@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { narrativeText } from '@nianbao/publish';
 import type { EntityManager } from 'typeorm';
 import { Org } from '../orgs/entities/org.entity';
+import type { ReportData } from '@nianbao/rules';
 import type { ReportInContext } from '../reports/report-access.service';
+import { printedNarrative } from '../reports/report-narrative';
+import { reportData } from '../reports/report-validation.service';
 import { PublicReport } from './entities/public-report.entity';
 import { PublicSearchGram } from './entities/public-search-gram.entity';
 import { PublicCopyGeneration } from './public-copy-generation';
@@ -15,6 +18,8 @@ const GRAM_BATCH = 500;
 export interface PublicationFacts {
   publishedAt: string;
   statutoryDeadline: string;
+  /** The same org's approved report of the year before: the 同比 of live numbers is printed into the copy. */
+  previousYear?: ReportData | null;
 }
 
 /**
@@ -43,7 +48,9 @@ export class PublicCopyService {
       reportYear: campaign.reportYear,
       formatId: campaign.formatId,
       values: report.values,
-      narrative: report.narrative,
+      narrative:
+        report.narrative &&
+        printedNarrative(reportData(report, org, campaign), report.narrative, facts.previousYear ?? null),
       publishedAt: facts.publishedAt,
       statutoryDeadline: facts.statutoryDeadline,
       snapshotAt: now,

@@ -1,11 +1,14 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { NarrativeDraftOutput } from './dto/narrative-draft.output';
+import { NarrativeDraftQuery } from './dto/narrative-draft.query';
 import { PreviousNarrativeOutput } from './dto/previous-narrative.output';
 import { PublicationOutput } from './dto/publication.output';
 import { RecordPublicationInput } from './dto/record-publication.input';
+import { NarrativeDraftService } from './narrative-draft.service';
 import { PreviousNarrativeService } from './previous-narrative.service';
 import { PublicationService } from './publication.service';
 import { ReportDocumentService } from './report-document.service';
@@ -19,6 +22,7 @@ export class PublicationController {
     private readonly documents: ReportDocumentService,
     private readonly publications: PublicationService,
     private readonly previous: PreviousNarrativeService,
+    private readonly drafts: NarrativeDraftService,
   ) {}
 
   @Get(':id/document.:format')
@@ -41,6 +45,19 @@ export class PublicationController {
     @Param('id', ParseIntPipe) id: number,
   ): Promise<PreviousNarrativeOutput> {
     return this.previous.previousNarrative(user, id);
+  }
+
+  @Get(':id/narrative-draft')
+  @ApiOkResponse({
+    type: NarrativeDraftOutput,
+    description: '生成初稿：按统计表（和上年报告）写出总体情况的标准段落，数字均引用统计表；只是建议，不保存',
+  })
+  narrativeDraft(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: NarrativeDraftQuery,
+  ): Promise<NarrativeDraftOutput> {
+    return this.drafts.draft(user, id, query.variant ?? 0);
   }
 
   @Get(':id/publication')

@@ -6,6 +6,7 @@ import { PublicSearchGram } from './entities/public-search-gram.entity';
 import { ReportPublication } from './entities/report-publication.entity';
 import { PublicCopyGeneration } from './public-copy-generation';
 import { PublicCopyService } from './public-copy.service';
+import { NarrativeDraftService } from './narrative-draft.service';
 import { PdfRendererProvider } from './pdf-renderer.provider';
 import { PreviousNarrativeService } from './previous-narrative.service';
 import { PublicationController } from './publication.controller';
@@ -17,6 +18,7 @@ import { ReportDocumentService } from './report-document.service';
   imports: [TypeOrmModule.forFeature([ReportPublication, PublicReport, PublicSearchGram]), ReportsModule],
   controllers: [PublicationController],
   providers: [
+    NarrativeDraftService,
     PdfRendererProvider,
     PreviousNarrativeService,
     PublicCopyGeneration,

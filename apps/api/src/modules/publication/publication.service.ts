@@ -7,7 +7,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import type { ReportInContext } from '../reports/report-access.service';
 import { ReportAccessService } from '../reports/report-access.service';
-import { reportData } from '../reports/report-validation.service';
+import type { Report } from '../reports/entities/report.entity';
+import { ReportTransitionHub } from '../reports/report-transition.hub';
+import { reportData, ReportValidationService } from '../reports/report-validation.service';
 import type { PublicationOutput } from './dto/publication.output';
 import type { RecordPublicationInput } from './dto/record-publication.input';
 import { ReportPublication } from './entities/report-publication.entity';
@@ -38,6 +40,8 @@ export class PublicationService {
     private readonly access: ReportAccessService,
     private readonly audit: AuditService,
     private readonly publicCopy: PublicCopyService,
+    private readonly validation: ReportValidationService,
+    private readonly transitions: ReportTransitionHub,
   ) {}
 
   async status(user: AuthUser, id: number): Promise<PublicationOutput> {
@@ -56,6 +60,8 @@ export class PublicationService {
     if (input.publishedAt > chinaToday()) throw PublicationException.invalidDate('发布日期不能晚于今天。');
 
     const repository = this.dataSource.getRepository(ReportPublication);
+    const lastYear = await this.validation.previousYear(subject.org, subject.campaign);
+    const previousYear = lastYear && reportData(lastYear.report, subject.org, lastYear.campaign);
     const record = repository.create({
       reportId: id,
       campaignId: report.campaignId,
@@ -68,7 +74,7 @@ export class PublicationService {
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ReportPublication).upsert(record, ['reportId']);
-      await this.publicCopy.publish(manager, subject, record);
+      await this.publicCopy.publish(manager, subject, { ...record, previousYear });
       await this.audit.record(
         {
           actor: user,
@@ -81,6 +87,7 @@ export class PublicationService {
         manager,
       );
     });
+    await this.notifyPublication(user, report, 'publish');
     return this.describe(user, subject, record);
   }
 
@@ -107,7 +114,19 @@ export class PublicationService {
         manager,
       );
     });
+    await this.notifyPublication(user, subject.report, 'unpublish');
     return this.describe(user, subject, null);
+  }
+
+  /** Analytics counts publications on time: it hears of them as of workflow actions. */
+  private notifyPublication(user: AuthUser, report: Report, action: 'publish' | 'unpublish'): Promise<void> {
+    return this.transitions.notify({
+      reportId: report.id,
+      action,
+      from: report.state,
+      to: report.state,
+      actorId: user.id,
+    });
   }
 
   private deadlineOf({ report, org, campaign }: ReportInContext): string {

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ReportState, WorkflowAction } from '@nianbao/workflow';
 
-/** A workflow action that was stored: what happened to which report, and who did it. */
+/** A workflow action — or a publication recorded or withdrawn — that was stored: what happened to which report, and who did it. */
 export interface ReportTransitioned {
   reportId: number;
-  action: WorkflowAction;
+  action: WorkflowAction | 'publish' | 'unpublish';
   from: ReportState;
   to: ReportState;
   actorId: number;

@@ -77,7 +77,7 @@ export class ReportValidationService {
     const data = { ...reportData(report, org, campaign), unreadableCells };
     const previous = previousYear ? reportData(previousYear.report, org, previousYear.campaign) : null;
     const narrativeFindings = hasNarrativeText(report.narrative)
-      ? checkReportDocument(narrativeDocument(data, report.narrative), {
+      ? checkReportDocument(narrativeDocument(data, report.narrative, previous), {
           previous:
             previous && hasNarrativeText(previousYear?.report.narrative ?? null)
               ? narrativeDocument(previous, previousYear?.report.narrative)

@@ -57,7 +57,7 @@ export class ReportWorkflowService {
     for (const guard of guardsOf(action, report.state, org.type))
       Object.assign(context, await this.factFinders[guard](subject));
     const result = transition({
-      report: { state: report.state, orgType: org.type },
+      report: { state: report.state, orgType: org.type, isImportedHistory: campaign.isImportedHistory },
       actor: this.access.actorFor(user, report),
       action,
       context,

@@ -25,6 +25,7 @@ const WORKFLOW_STATUS: Record<WorkflowErrorCode, number> = {
   HARD_VIOLATIONS: 422,
   UNEXPLAINED_SOFT: 422,
   DISTRICT_INCOMPLETE: 409,
+  IMPORTED_HISTORY: 409,
 };
 
 export class ReportException extends AppException {

@@ -21,6 +21,7 @@ import { toListItem } from './report-output';
 import { reportData, ReportValidationService } from './report-validation.service';
 import { checkedNarrative, outlinedNarrative } from './report-narrative';
 import type { StoredNarrative } from './report-narrative';
+import { versionLiveNumbers } from './report-live-numbers';
 import { checkedExplanations, checkedValues } from './report-values';
 import { ReportException } from './reports.exception';
 
@@ -131,7 +132,9 @@ export class ReportsService {
   }
 
   async history(user: AuthUser, id: number): Promise<ReportHistoryOutput> {
-    await this.access.findVisible(user, id);
+    const { org, campaign } = await this.access.findVisible(user, id);
+    const lastYear = await this.validation.previousYear(org, campaign);
+    const previous = lastYear && reportData(lastYear.report, org, lastYear.campaign);
     const [versions, events] = await Promise.all([
       this.dataSource
         .getRepository(ReportVersion)
@@ -142,13 +145,14 @@ export class ReportsService {
     ]);
     return {
       versions: versions.map(
-        ({ version, savedAt, savedById, restoredFromVersion, values, explanations }) => ({
+        ({ version, savedAt, savedById, restoredFromVersion, values, explanations, narrative }) => ({
           version,
           savedAt,
           savedById,
           restoredFromVersion,
           values,
           explanations,
+          liveNumbers: versionLiveNumbers(narrative, reportData({ values }, org, campaign), previous),
         }),
       ),
       events: events.map(({ action, at, userId, detail }) => ({ action, at, userId, detail })),
@@ -225,7 +229,7 @@ export class ReportsService {
 
   describe(user: AuthUser, { report, org, campaign }: ReportInContext): ReportOutput {
     const actions = availableActions({
-      report: { state: report.state, orgType: org.type },
+      report: { state: report.state, orgType: org.type, isImportedHistory: campaign.isImportedHistory },
       actor: this.access.actorFor(user, report),
       config: this.access.workflowConfig,
     });
@@ -254,6 +258,8 @@ export class ReportsService {
     isCollectedDraft = false,
   ): Promise<ReportInContext> {
     const { report } = subject;
+    if (subject.campaign.isImportedHistory)
+      throw ReportException.notEditable('这是导入的历史年报（已公开发布的报告），只能查看，不能修改。');
     if (!isCollectedDraft && !this.describe(user, subject).canEdit) {
       throw ReportException.notEditable(
         report.state === 'draft'

@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+export class LiveNumberValueOutput {
+  @ApiProperty({ description: '引用的来源，如 统计表「一、本年新收政府信息公开申请数量·总计」' })
+  source: string;
+
+  @ApiProperty({ description: '该版本中印出的文字，如 383件' })
+  text: string;
+}
+
 export class ReportVersionOutput {
   @ApiProperty()
   version: number;
@@ -18,6 +26,12 @@ export class ReportVersionOutput {
 
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
   explanations: Record<string, string>;
+
+  @ApiProperty({
+    type: [LiveNumberValueOutput],
+    description: '正文中引用统计表的数字在该版本中的值；统计表改动后，新旧版本各显示其值',
+  })
+  liveNumbers: LiveNumberValueOutput[];
 }
 
 export class ReportEventOutput {

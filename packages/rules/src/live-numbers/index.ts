@@ -1,0 +1,14 @@
+export type { Comparison, LiveNumber, LiveRun } from './live-number';
+export { COMPARISONS, isNumberRun } from './live-number';
+export { FIGURES, figuresOf, findFigure } from './figures';
+export type { FigureDef } from './figures';
+export { LiveNumberError, readLiveNumber } from './read-live-number';
+export { resolveLiveNumber, resolveRuns } from './resolve-live-number';
+export type { LiveContext, ResolvedNumber, ResolvedParagraph } from './resolve-live-number';
+export { findTypedMismatches } from './find-typed-mismatches';
+export type { TypedNumberMismatch } from './find-typed-mismatches';
+export { applyOffers, offerReferences } from './offer-references';
+export { bindNumber } from './bind-number';
+export type { ReferenceOffer } from './offer-references';
+export { generateDraft } from './draft/generate-draft';
+export type { DraftOptions, DraftParagraph } from './draft/generate-draft';
