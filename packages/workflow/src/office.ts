@@ -9,3 +9,12 @@ export function maySendReminders(user: { roles: readonly Role[]; orgType: OrgTyp
     user.roles.includes('reviewer') && (user.orgType === 'district' || user.orgType === 'city');
   return isDisclosureOffice || user.roles.includes('admin');
 }
+
+/**
+ * Who may import the past published reports of their jurisdiction (history import): the 政务公开办 and the
+ * administrators of a district or the city. The API enforces it; the admin app shows the page by it.
+ */
+export function mayImportHistory(user: { roles: readonly Role[]; orgType: OrgType }): boolean {
+  const isDistrictOrCity = user.orgType === 'district' || user.orgType === 'city';
+  return isDistrictOrCity && (user.roles.includes('reviewer') || user.roles.includes('admin'));
+}

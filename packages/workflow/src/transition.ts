@@ -77,7 +77,7 @@ export function availableActions(request: AvailableActionsRequest): WorkflowActi
   if (describeInvalidRequest(request) !== null) return [];
   const { report, actor, config = WORKFLOW.defaultConfig } = request;
   const route = routeFor(report.orgType, config);
-  if (!route) return [];
+  if (!route || report.isImportedHistory) return [];
   return WORKFLOW.transitions
     .filter(
       (definition) =>
@@ -95,6 +95,14 @@ export function transition(request: TransitionRequest): TransitionResult {
   const context = request.context ?? {};
   const { state, orgType } = report;
   const actionLabel = WORKFLOW.actions[action].label;
+
+  if (report.isImportedHistory) {
+    return {
+      ok: false,
+      code: 'IMPORTED_HISTORY',
+      message: `这是导入的历史年报（已公开发布的报告），只能查看，不能${actionLabel}。`,
+    };
+  }
 
   const route = routeFor(orgType, config);
   if (!route) {

@@ -66,6 +66,11 @@ export interface TransitionContext {
 export interface WorkflowReport {
   state: ReportState;
   orgType: OrgType;
+  /**
+   * A past report imported as published (history import): a record of what the agency published, so nobody may
+   * submit, approve, return, withdraw or reopen it.
+   */
+  isImportedHistory?: boolean;
 }
 
 export type GuardId = 'comment_required' | 'validation_passed' | 'district_complete';
@@ -79,7 +84,8 @@ export type WorkflowErrorCode =
   | 'VALIDATION_MISSING'
   | 'HARD_VIOLATIONS'
   | 'UNEXPLAINED_SOFT'
-  | 'DISTRICT_INCOMPLETE';
+  | 'DISTRICT_INCOMPLETE'
+  | 'IMPORTED_HISTORY';
 
 /** What happened, ready to be stored in the report's history and the audit log. */
 export interface WorkflowEvent {

@@ -23,11 +23,16 @@ export function mimeTypeOf(fileName: string): string {
 }
 
 /**
- * Sends a file as a download. The Chinese name travels in `filename*` (RFC 5987); old browsers get an ASCII fallback
+ * Sends a file as a download (`contentType` for a file we did not make, e.g. an uploaded source). The Chinese name travels in `filename*` (RFC 5987); old browsers get an ASCII fallback
  * with the same extension.
  */
-export function sendDownload(response: Response, fileName: string, content: Uint8Array): void {
-  response.setHeader('content-type', mimeTypeOf(fileName));
+export function sendDownload(
+  response: Response,
+  fileName: string,
+  content: Uint8Array,
+  contentType = mimeTypeOf(fileName),
+): void {
+  response.setHeader('content-type', contentType);
   response.setHeader(
     'content-disposition',
     `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,

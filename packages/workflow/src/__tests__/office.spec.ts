@@ -1,4 +1,4 @@
-import { maySendReminders } from '../office';
+import { mayImportHistory, maySendReminders } from '../office';
 
 describe('who may send reminders now', () => {
   it('the 政务公开办 of a district or the city', () => {
@@ -17,5 +17,18 @@ describe('who may send reminders now', () => {
 
   it('an administrator anywhere', () => {
     expect(maySendReminders({ roles: ['admin'], orgType: 'township' })).toBe(true);
+  });
+});
+
+describe('who may import the past published reports of their jurisdiction', () => {
+  it('the 政务公开办 and the administrators of a district or the city', () => {
+    expect(mayImportHistory({ roles: ['admin'], orgType: 'district' })).toBe(true);
+    expect(mayImportHistory({ roles: ['reviewer'], orgType: 'city' })).toBe(true);
+  });
+
+  it('nobody at a township or bureau, and no leader or submitter', () => {
+    expect(mayImportHistory({ roles: ['admin'], orgType: 'township' })).toBe(false);
+    expect(mayImportHistory({ roles: ['leader'], orgType: 'city' })).toBe(false);
+    expect(mayImportHistory({ roles: ['submitter', 'unit_leader'], orgType: 'district' })).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import type { Campaign } from '../campaigns/entities/campaign.entity';
 import { Org } from '../orgs/entities/org.entity';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { publishedDocument } from '../publication/report-document.service';
+import { ReportValidationService } from '../reports/report-validation.service';
 import { Report } from '../reports/entities/report.entity';
 import { ExportsException } from './exports.exception';
 
@@ -29,6 +30,7 @@ export class SubtreeReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
+    private readonly validation: ReportValidationService,
   ) {}
 
   /** The org if the user may see it (404 otherwise); the user's own org by default. */
@@ -67,7 +69,15 @@ export class SubtreeReportsService {
   /** The finally approved reports of the subtree (the org's own included) as published, in tree order. */
   async approvedDocuments(campaign: Campaign, root: Org): Promise<ReportDocument[]> {
     const rows = await this.approvedQuery(campaign, root).getMany();
-    return rows.map((row) => publishedDocument(row, (row as Report & { org: Org }).org, campaign));
+    const documents: ReportDocument[] = [];
+    for (const row of rows) {
+      const { org } = row as Report & { org: Org };
+      // Each report's live numbers print their 同比 against that org's own report of the year before.
+      documents.push(
+        publishedDocument(row, org, campaign, await this.validation.previousYear(org, campaign)),
+      );
+    }
+    return documents;
   }
 
   private approvedQuery(campaign: Campaign, root: Org) {

@@ -15,13 +15,22 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 500 * 1024 * 1024,
 };
 
-/**
- * The workbooks of a batch upload. Sizes are checked from the zip's directory before anything is inflated
- * (zip-bomb guard); fflate then inflates each entry into a buffer of its declared size, so a lying entry cannot
- * grow past it. Folders, hidden files and anything not .xlsx are left out.
- */
+/** The workbooks of a batch upload (see unzipFiles). */
 export function unzipWorkbooks(
   zip: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
+  return unzipFiles(zip, { isWanted: (name) => /\.xlsx$/i.test(name), kindName: ' .xlsx 工作簿' }, limits);
+}
+
+/**
+ * The wanted files of a zip. Sizes are checked from the zip's directory before anything is inflated (zip-bomb
+ * guard); fflate then inflates each entry into a buffer of its declared size, so a lying entry cannot grow past it.
+ * Folders, hidden files and files `isWanted` refuses (by base name) are left out.
+ */
+export function unzipFiles(
+  zip: Uint8Array,
+  { isWanted, kindName }: { isWanted: (baseName: string) => boolean; kindName: string },
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Map<string, Uint8Array> {
   let count = 0;
@@ -31,11 +40,10 @@ export function unzipWorkbooks(
     files = unzipSync(zip, {
       filter: (entry) => {
         const base = entry.name.split('/').pop() ?? '';
-        if (!/\.xlsx$/i.test(base) || base.startsWith('.') || entry.name.startsWith('__MACOSX/'))
-          return false;
+        if (!isWanted(base) || base.startsWith('.') || entry.name.startsWith('__MACOSX/')) return false;
         count += 1;
         total += entry.originalSize;
-        if (count > limits.maxFiles) throw ImportsException.unsafeZip(`工作簿超过 ${limits.maxFiles} 个。`);
+        if (count > limits.maxFiles) throw ImportsException.unsafeZip(`文件超过 ${limits.maxFiles} 个。`);
         if (entry.originalSize > limits.maxFileBytes)
           throw ImportsException.unsafeZip(
             `“${entry.name}”解压后超过 ${limits.maxFileBytes / 1024 / 1024} MB。`,
@@ -49,7 +57,7 @@ export function unzipWorkbooks(
     if (error instanceof ImportsException) throw error;
     throw ImportsException.unsafeZip('文件已损坏或不是标准 zip 格式。');
   }
-  if (count === 0) throw ImportsException.unsafeZip('压缩包里没有 .xlsx 工作簿。');
+  if (count === 0) throw ImportsException.unsafeZip(`压缩包里没有${kindName}。`);
   return new Map(Object.entries(files).map(([name, data]) => [decodeZipName(name), data]));
 }
 

@@ -21,6 +21,13 @@ export interface JobPayloads {
     /** The zip, kept beside the job (JobQueue.storeFile). */
     fileId: string;
   };
+  /** Past published reports (files and zips) read one by one and matched to orgs, for review (history import). */
+  'history.import': {
+    ownerId: number;
+    importId: number;
+    /** The uploads, kept beside the job (JobQueue.storeFile), in the order they were sent. */
+    uploads: { fileName: string; fileId: string }[];
+  };
   /** A workbook (or, for `documents`, a zip of published reports) built from a campaign's reports below an org. */
   'campaign.export': {
     ownerId: number;
@@ -45,6 +52,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_NAMES: readonly JobName[] = [
   'report.import',
   'campaign.batch-import',
+  'history.import',
   'campaign.export',
   'reminders.scan',
   'reminders.send',

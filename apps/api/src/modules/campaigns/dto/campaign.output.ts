@@ -24,4 +24,7 @@ export class CampaignOutput {
 
   @ApiProperty()
   version: number;
+
+  @ApiProperty({ description: '导入的历史年报（已公开发布，只读）' })
+  isImportedHistory: boolean;
 }

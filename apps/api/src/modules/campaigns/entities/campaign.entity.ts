@@ -31,6 +31,10 @@ export class Campaign {
   @CreateDateColumn()
   createdAt: Date;
 
+  /** Past reports imported as published (history import): read-only, no deadline to chase, no workflow. */
+  @Column({ type: 'boolean', default: false })
+  isImportedHistory: boolean;
+
   @VersionColumn()
   version: number;
 }
