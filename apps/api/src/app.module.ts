@@ -5,12 +5,14 @@ import { RemindersModule } from './modules/reminders/reminders.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { HistoryImportModule } from './modules/history-import/history-import.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { AppConfigModule } from './config/app-config.module';
 import { ConfigVariables } from './config/config-variables';
 import { prepareDatabaseOptions } from './config/database-options';
 import { DemoDataModule } from './database/seeds/demo-data.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
@@ -38,10 +40,12 @@ const FEATURE_MODULES = [
   PublicSiteModule,
   WechatModule,
   ImportsModule,
+  HistoryImportModule,
   ExportsModule,
   NotificationsModule,
   RemindersModule,
   WorkAppModule,
+  AnalyticsModule,
   DemoDataModule,
 ];
 

@@ -27,3 +27,5 @@ export * from './narrative';
 export { findingKey } from './finding-key';
 export { isPublishedOnTime, publicationDeadline } from './publication-deadline';
 export * from './layout';
+export * from './live-numbers';
+export * from './analytics';

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import path from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
@@ -10,6 +8,7 @@ import { createConnection } from 'mysql2/promise';
 import { createMysqlDataSource } from '../database/data-source';
 import { seedProvince } from '../database/seeds/seed-province';
 import type { ProvinceSeed } from '../database/seeds/seed-province';
+import { DIST, loadAverage, ms, sequential, start, waitFor, writeIntoPerformanceDoc } from './bench-support';
 
 /**
  * `pnpm --filter @nianbao/api bench`: a province (10,001 orgs, 10,000 reports) in a throwaway MariaDB database,
@@ -23,10 +22,6 @@ const BARE_PORT = 3982;
 const CONNECTIONS = 10;
 /** Reports of each pool acted on before measuring, so the measured requests run on optimised (JIT-compiled) code. */
 const WARM_UP_REPORTS = 400;
-const DIST = path.resolve(__dirname, '..');
-const PERFORMANCE_MD = path.resolve(DIST, '../../../docs/performance.md');
-const BLOCK_BEGIN = '<!-- api-bench:begin -->';
-const BLOCK_END = '<!-- api-bench:end -->';
 const server = {
   host: process.env.MYSQL_HOST ?? '127.0.0.1',
   port: Number(process.env.MYSQL_PORT ?? 3306),
@@ -86,7 +81,7 @@ async function main(): Promise<void> {
     const results = path.resolve(DIST, '../../../bench-results');
     mkdirSync(results, { recursive: true });
     writeFileSync(path.join(results, 'api.md'), `${report}\n`);
-    writeIntoPerformanceDoc(report);
+    writeIntoPerformanceDoc('api-bench', report);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
@@ -228,65 +223,6 @@ function processCpuMs(pid: number): number | null {
   }
 }
 
-/** Replaces the generated block of the `## API` section; the hand-written analysis around it stays. */
-function writeIntoPerformanceDoc(report: string): void {
-  const document = readFileSync(PERFORMANCE_MD, 'utf8');
-  const begin = document.indexOf(BLOCK_BEGIN);
-  const end = document.indexOf(BLOCK_END);
-  if (begin === -1 || end < begin) {
-    console.error(`docs/performance.md has no ${BLOCK_BEGIN} … ${BLOCK_END} block: not updated.`);
-    return;
-  }
-  writeFileSync(
-    PERFORMANCE_MD,
-    `${document.slice(0, begin + BLOCK_BEGIN.length)}\n${report}\n${document.slice(end)}`,
-  );
-}
-
-const loadAverage = () => loadavg()[0].toFixed(1);
-
-async function sequential(
-  count: number,
-  call: (index: number) => Promise<Response>,
-): Promise<{ p50: number; p95: number; max: number }> {
-  for (let warm = 0; warm < 5; warm += 1) await (await call(warm)).arrayBuffer();
-  const timings: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const started = performance.now();
-    const response = await call(index);
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`benchmark request failed with ${response.status}`);
-    timings.push(performance.now() - started);
-  }
-  timings.sort((a, b) => a - b);
-  const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))];
-  return { p50: at(0.5), p95: at(0.95), max: timings[timings.length - 1] };
-}
-
-function start(script: string, environment: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [path.join(DIST, script)], {
-    env: environment,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  child.on('exit', (code) => {
-    if (code) console.error(`${script} exited with ${code}`);
-  });
-  return child;
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within a minute`);
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ratio = (value: number, base: number) => `${(value / base).toFixed(1)}×`;
 
 main().catch((error: unknown) => {

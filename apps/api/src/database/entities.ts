@@ -1,3 +1,4 @@
+import { ReportMetrics } from '../modules/analytics/entities/report-metrics.entity';
 import { AuditEntry } from '../modules/audit/entities/audit-entry.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
 import { WechatSubscriptionQuota } from '../modules/notifications/entities/wechat-subscription-quota.entity';
@@ -17,5 +18,8 @@ import { WechatBinding } from '../modules/wechat/entities/wechat-binding.entity'
 import { WorkAppBinding } from '../modules/work-app/entities/work-app-binding.entity';
 import { WorkAppConfig } from '../modules/work-app/entities/work-app-config.entity';
 import { WorkAppMessage } from '../modules/work-app/entities/work-app-message.entity';
+import { HistoryImport } from '../modules/history-import/entities/history-import.entity';
+import { HistoryImportChunk } from '../modules/history-import/entities/history-import-chunk.entity';
+import { HistoryImportFile } from '../modules/history-import/entities/history-import-file.entity';
 
-export const ENTITIES = [Org, User, Campaign, Report, ReportVersion, CellComment, AuditEntry, WechatBinding, WechatBindingCode, Notification, WechatSubscriptionQuota, ReminderSetting, ReportPublication, WorkAppConfig, WorkAppBinding, WorkAppMessage, PublicReport, PublicSearchGram, PublicSiteSettings];
+export const ENTITIES = [Org, User, Campaign, Report, ReportVersion, CellComment, AuditEntry, WechatBinding, WechatBindingCode, Notification, WechatSubscriptionQuota, ReminderSetting, ReportPublication, WorkAppConfig, WorkAppBinding, WorkAppMessage, PublicReport, PublicSearchGram, PublicSiteSettings, ReportMetrics, HistoryImport, HistoryImportFile, HistoryImportChunk];

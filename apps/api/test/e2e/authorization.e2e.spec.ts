@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildOpenApiDocument } from '../../src/app-setup';
 import { JobQueue } from '../../src/modules/jobs/job-queue';
 import { waitForJob } from '../jobs/wait-for-job';
@@ -50,6 +52,9 @@ const UNSCOPED_OR_LIST_ROUTES = [
   // The 年报专栏's settings: one per installation, not an org's record; tested in public-site.e2e.spec.ts.
   'get /api/public-site/settings',
   'put /api/public-site/settings',
+  // Uploads belong to the uploader's org; the list shows the reader's subtree: tested in history-import.e2e.spec.ts.
+  'post /api/history-imports',
+  'get /api/history-imports',
 ];
 
 // Users of the 西区 branch, and a neighbouring township, try every endpoint on records of 东区's 东城街道.
@@ -92,6 +97,7 @@ describe('authorization by the org tree (MariaDB)', () => {
     }
     const eastOrg = await world.orgId('东城街道');
     const eastDistrict = await world.orgId('东区');
+    const eastHistory = await importEastHistory(api, eastOrg);
     const eastUser = (await api.get('/api/users', 'admin')).body.find(
       (user: { username: string }) => user.username === 'submitter',
     );
@@ -186,6 +192,7 @@ describe('authorization by the org tree (MariaDB)', () => {
       report('/export.xlsx', 'get'),
       { ...report('/document.{format}', 'get'), path: `/api/reports/${eastReportId}/document.docx` },
       report('/previous-narrative', 'get'),
+      report('/narrative-draft', 'get'),
       report('/publication', 'get'),
       report('/publication', 'put', { publishedAt: '2026-01-20', url: 'https://www.example.gov.cn/a.html' }),
       report('/publication', 'delete'),
@@ -269,6 +276,46 @@ describe('authorization by the org tree (MariaDB)', () => {
         route: '/api/notifications/{id}/read',
         path: `/api/notifications/${eastNotifications[0].id}/read`,
       },
+      {
+        method: 'get',
+        route: '/api/history-imports/{id}',
+        path: `/api/history-imports/${eastHistory.importId}`,
+      },
+      {
+        method: 'put',
+        route: '/api/history-imports/{id}/files/{fileId}',
+        path: `/api/history-imports/${eastHistory.importId}/files/${eastHistory.fileId}`,
+        body: { orgId: eastOrg, reportYear: 2018, isSkipped: false },
+      },
+      {
+        method: 'post',
+        route: '/api/history-imports/{id}/confirm',
+        path: `/api/history-imports/${eastHistory.importId}/confirm`,
+        body: { fileIds: [eastHistory.fileId] },
+      },
+      {
+        method: 'get',
+        route: '/api/history-imports/{id}/files/{fileId}/source',
+        path: `/api/history-imports/${eastHistory.importId}/files/${eastHistory.fileId}/source`,
+      },
+      {
+        method: 'get',
+        route: '/api/reports/{id}/source-file',
+        path: `/api/reports/${eastHistory.reportId}/source-file`,
+      },
+      ...[
+        ['trend', ''],
+        ['ranking', '&year=2024&measure=received'],
+        ['outliers', '&year=2024'],
+        ['outliers.xlsx', '&year=2024'],
+        ['timeline', `&campaign=${sharedCampaignId}`],
+        ['scorecard', '&year=2024'],
+        ['scorecard.xlsx', '&year=2024'],
+      ].map(([endpoint, query]): Probe => ({
+        method: 'get',
+        route: `/api/analytics/${endpoint}`,
+        path: `/api/analytics/${endpoint}?org=${eastOrg}${query}`,
+      })),
     ];
   });
 
@@ -308,6 +355,7 @@ describe('authorization by the org tree (MariaDB)', () => {
       '/api/orgs': 'admin',
       '/api/users': 'admin',
       '/api/campaigns': 'district_reviewer',
+      '/api/history-imports': 'district_reviewer',
     };
     for (const probe of probes.filter((candidate) => candidate.method === 'get')) {
       const owner =
@@ -362,3 +410,28 @@ describe('authorization by the org tree (MariaDB)', () => {
     expect(summary).toMatchObject({ orgName: '西区', totalReports: 6 });
   });
 });
+
+/** 东区's 政务公开办 imports a past report of 东城街道 (2018) and stores it: an import, a file and a report to probe. */
+async function importEastHistory(
+  api: TestApp,
+  eastOrg: number,
+): Promise<{ importId: number; fileId: number; reportId: number }> {
+  const seed = readFileSync(
+    path.resolve(__dirname, '../../../../../shared/fixtures/seeds/000_b55ee0d3163912f6.txt'),
+  );
+  const accepted = await api
+    .http()
+    .post('/api/history-imports')
+    .set('authorization', `Bearer ${await api.token('district_reviewer')}`)
+    .attach('files', seed, '东城街道2018年政府信息公开工作年度报告.txt');
+  await waitForJob(api, 'district_reviewer', accepted.body.jobId);
+  const importId = accepted.body.id;
+  const [file] = (await api.get(`/api/history-imports/${importId}`, 'district_reviewer')).body.files;
+  const confirmed = await api.post(`/api/history-imports/${importId}/confirm`, 'district_reviewer', {
+    fileIds: [file.id],
+  });
+  const [result] = confirmed.body.results;
+  if (file.orgId !== eastOrg || !result.isStored)
+    throw new Error(`the east history import was not stored: ${JSON.stringify(confirmed.body)}`);
+  return { importId, fileId: file.id, reportId: result.reportId };
+}

@@ -23,7 +23,7 @@ describe('embedded mode (sql.js)', () => {
     const campaigns = (await api.get('/api/campaigns', 'city_reviewer')).body.map(
       (campaign: { reportYear: number }) => campaign.reportYear,
     );
-    expect(campaigns).toEqual([2025, 2024, 2020, 2019, 2018, 2017]);
+    expect(campaigns).toEqual([2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017]);
     const progress = await api.get(
       `/api/campaigns/${await world.campaignId(2025)}/progress`,
       'city_reviewer',

@@ -1,6 +1,118 @@
 // Generated from apps/api/openapi.json by `pnpm --filter @nianbao/api-client generate`. Do not edit.
 
 export interface paths {
+  '/api/analytics/outliers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_outliers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/outliers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_outliersWorkbook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/scorecard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_scorecard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/scorecard.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_scorecardWorkbook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_trend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -319,6 +431,86 @@ export interface paths {
       cookie?: never;
     };
     get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryImportController_list'];
+    put?: never;
+    post: operations['HistoryImportController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history-imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryImportController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history-imports/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['HistoryImportController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history-imports/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['HistoryImportController_review'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history-imports/{id}/files/{fileId}/source': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryImportController_source'];
     put?: never;
     post?: never;
     delete?: never;
@@ -650,6 +842,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/narrative-draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicationController_narrativeDraft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/prefill-from-summary': {
     parameters: {
       query?: never;
@@ -726,6 +934,22 @@ export interface paths {
     put?: never;
     /** 退回给填报人（须填写意见） */
     post: operations['ReportWorkflowController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/source-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryImportController_reportSource'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -973,6 +1197,8 @@ export interface components {
       deadline: string;
       formatId: string;
       id: number;
+      /** @description 导入的历史年报（已公开发布，只读） */
+      isImportedHistory: boolean;
       name: string;
       ownerOrgId: number;
       reportYear: number;
@@ -989,6 +1215,14 @@ export interface components {
     ChangePasswordInput: {
       currentPassword: string;
       newPassword: string;
+    };
+    ConfirmFilesInput: {
+      /** @description 要导入的文件；每个文件都须有单位和年度 */
+      fileIds: number[];
+    };
+    ConfirmHistoryOutput: {
+      import: components['schemas']['HistoryImportOutput'];
+      results: components['schemas']['StoredFileResultOutput'][];
     };
     CreateCampaignInput: {
       /**
@@ -1045,6 +1279,106 @@ export interface components {
       /** @description 报告当前的版本号 */
       version: number;
     };
+    DistributionOutput: {
+      count: number;
+      /** @description 中位数绝对偏差 */
+      mad: number;
+      max: number;
+      median: number;
+      min: number;
+      q1: number;
+      q3: number;
+    };
+    DraftParagraphOutput: {
+      /** @description 段落的文字与引用，所有数字均引用统计表 */
+      runs: components['schemas']['NarrativeRunDto'][];
+      /** @description 所属部分，如 overview；旧格式（章节自由）为 null */
+      sectionId: string | null;
+      /** @description 所属小节，如 overview-on-request */
+      subsectionId: string | null;
+      /** @description 按当前统计表得出的文字 */
+      text: string;
+      /** @description 段落主题，如 依申请公开 */
+      topic: string;
+    };
+    HistogramBinOutput: {
+      count: number;
+      from: number;
+      to: number;
+    };
+    HistoryImportAcceptedOutput: {
+      id: number;
+      /** @description 读取文件的后台任务：GET /api/jobs/{id} 查看进度 */
+      jobId: string;
+    };
+    HistoryImportFileOutput: {
+      /** @description 报告中写明的单位名称 */
+      agency: string | null;
+      byteLength: number;
+      /** @description 匹配可信度 0–100 */
+      confidence: number;
+      /** @description 从报告（或文件名）识别的年度 */
+      detectedYear: number | null;
+      fileName: string;
+      /** @enum {string|null} */
+      formatId: 'legacy' | '2019' | '2021' | null;
+      id: number;
+      /** @description 可以导入：有单位和年度，且已匹配或已确认 */
+      isReady: boolean;
+      /** @description 已由审核员确认或修改单位、年度 */
+      isReviewed: boolean;
+      /**
+       * @description matched 已匹配；doubtful 存疑，须确认；unmatched 未匹配，须选择单位
+       * @enum {string|null}
+       */
+      matchLevel: 'matched' | 'doubtful' | 'unmatched' | null;
+      matchReason: string | null;
+      /** @description 无法读取或未能导入的原因（中文） */
+      message: string | null;
+      /** @description 将导入到的单位 */
+      orgId: number | null;
+      orgName: string | null;
+      proposedOrgId: number | null;
+      /** @description 导入后的报告 */
+      reportId: number | null;
+      /** @description 将导入为的年度 */
+      reportYear: number | null;
+      /**
+       * @description pending 待读取；read 待确认；failed 无法读取；skipped 已跳过；stored 已导入
+       * @enum {string}
+       */
+      status: 'pending' | 'read' | 'failed' | 'skipped' | 'stored';
+      /** @description 读不出的单元格数（保留为空，不当作 0） */
+      unreadableCount: number;
+      /** @description 读出数值的单元格数 */
+      valueCount: number;
+    };
+    HistoryImportListItemOutput: {
+      /** Format: date-time */
+      createdAt: string;
+      fileCount: number;
+      id: number;
+      orgName: string;
+      /** Format: date-time */
+      readAt: string | null;
+      storedCount: number;
+      /** @description 待确认（已读取、未导入、未跳过）的文件数 */
+      waitingCount: number;
+    };
+    HistoryImportOutput: {
+      /** Format: date-time */
+      createdAt: string;
+      files: components['schemas']['HistoryImportFileOutput'][];
+      id: number;
+      jobId: string | null;
+      orgId: number;
+      orgName: string;
+      /**
+       * Format: date-time
+       * @description 全部文件读取完毕的时间
+       */
+      readAt: string | null;
+    };
     JobAcceptedOutput: {
       /** @description 用 GET /api/jobs/{id} 查看进度和结果 */
       jobId: string;
@@ -1058,6 +1392,7 @@ export interface components {
       name:
         | 'report.import'
         | 'campaign.batch-import'
+        | 'history.import'
         | 'campaign.export'
         | 'reminders.scan'
         | 'reminders.send'
@@ -1075,11 +1410,48 @@ export interface components {
        */
       state: 'waiting' | 'active' | 'completed' | 'failed';
     };
+    LiveNumberDto: {
+      /** @description kind 为 cells：单元格代码，多个则求和 */
+      cells?: string[];
+      /**
+       * @description 与上年比较：change 为同比增减数，changePercent 为同比增减百分比
+       * @enum {string}
+       */
+      compare?: 'change' | 'changePercent';
+      /** @description kind 为 share：小数位数（0–2，默认 1） */
+      decimals?: number;
+      /** @description kind 为 figure：统计数字的代码，如 RECEIVED、DISCLOSED-RATE */
+      figure?: string;
+      /**
+       * @description 单元格（或几个单元格之和）、统计数字或比例
+       * @enum {string}
+       */
+      kind: 'cells' | 'figure' | 'share';
+      /** @description kind 为 share：分子的单元格 */
+      part?: string[];
+      /** @description kind 为 share：分母的单元格 */
+      whole?: string[];
+    };
+    LiveNumberValueOutput: {
+      /** @description 引用的来源，如 统计表「一、本年新收政府信息公开申请数量·总计」 */
+      source: string;
+      /** @description 该版本中印出的文字，如 383件 */
+      text: string;
+    };
     LoginInput: {
       /** @example nianbao-demo */
       password: string;
       /** @example submitter */
       username: string;
+    };
+    MeasureOutput: {
+      /** @description 含此指标的表格格式（legacy、2019、2021） */
+      formatIds: string[];
+      /** @description 指标 id，如 received、withheldShare */
+      id: string;
+      name: string;
+      /** @description 件、万元或 % */
+      unit: string;
     };
     MeOutput: {
       displayName: string;
@@ -1097,7 +1469,9 @@ export interface components {
       items?: string[];
       /** @description 列表是否编号 */
       ordered?: boolean;
-      /** @description 段落或小标题的文字 */
+      /** @description 含引用数字的段落：文字与引用依次排列；数字随统计表变化 */
+      runs?: components['schemas']['NarrativeRunDto'][];
+      /** @description 段落或小标题的文字；段落有 runs 时为按统计表得出的文字 */
       text?: string;
       /**
        * @description 段落、小标题或列表
@@ -1105,10 +1479,22 @@ export interface components {
        */
       type: 'paragraph' | 'heading' | 'list';
     };
+    NarrativeDraftOutput: {
+      /** @description 初稿段落：仅为建议，不会覆盖已写的正文 */
+      paragraphs: components['schemas']['DraftParagraphOutput'][];
+      /** @description 本单位上年已通过报告的统计表（同比增减的依据）；没有时为 null */
+      previous: components['schemas']['PreviousYearValuesOutput'] | null;
+    };
     NarrativeDto: {
       /** @description “一、”之前的文字 */
       preamble: components['schemas']['NarrativeBlockDto'][];
       sections: components['schemas']['NarrativeSectionDto'][];
+    };
+    NarrativeRunDto: {
+      /** @description 引用统计表的数字 */
+      number?: components['schemas']['LiveNumberDto'];
+      /** @description 输入的文字 */
+      text?: string;
     };
     NarrativeSectionDto: {
       blocks: components['schemas']['NarrativeBlockDto'][];
@@ -1163,11 +1549,50 @@ export interface components {
       /** @description 修改时须带上此版本号 */
       version: number;
     };
+    OutlierOutput: {
+      /** @description 该指标在此报告中的单元格（点击跳转到单元格） */
+      cells: string[];
+      /** @description 一句话说明 */
+      description: string;
+      /** @description 所属区/县 */
+      districtId: number | null;
+      formatId: string;
+      /**
+       * @description jump：与上年相比大幅变化；peer：明显偏离同类单位
+       * @enum {string}
+       */
+      kind: 'jump' | 'peer';
+      measure: components['schemas']['MeasureOutput'];
+      orgId: number;
+      orgName: string;
+      orgType: string;
+      /** @description 同类单位中位数 */
+      peerMedian: number | null;
+      previousReportId: number | null;
+      previousValue: number | null;
+      /** @description 报告 id（点击跳转到报告） */
+      reportId: number;
+      value: number;
+      year: number;
+      zScore: number | null;
+    };
+    OutliersOutput: {
+      items: components['schemas']['OutlierOutput'][];
+      year: number;
+    };
     PreviousNarrativeOutput: {
       /** @description 上年已通过报告的正文，按本年格式的各部分排列；上年没有正文时为 null */
       narrative: components['schemas']['NarrativeDto'] | null;
       /** @description 上年报告的年度；上年没有已通过的报告时为 null */
       reportYear: number | null;
+    };
+    PreviousYearValuesOutput: {
+      /** @enum {string} */
+      formatId: 'legacy' | '2019' | '2021';
+      reportYear: number;
+      values: {
+        [key: string]: number | null;
+      };
     };
     ProgressGroupOutput: {
       /** @description 各状态的报告数 */
@@ -1282,6 +1707,54 @@ export interface components {
       title: string;
       /** @description 专栏列出的单位层级 */
       visibleOrgTypes: ('city' | 'district' | 'township' | 'district_department' | 'city_department')[];
+    };
+    QualityCriterionOutput: {
+      description: string;
+      id: string;
+      name: string;
+      /** @description 权重（合计 100） */
+      weight: number;
+    };
+    QualityFactsOutput: {
+      hardFindings: number | null;
+      isOnTime: boolean | null;
+      isPublishedOnTime: boolean | null;
+      narrativeFindings: number | null;
+      publicationDeadline: string;
+      publishedAt?: string | null;
+      returnCount: number | null;
+      sectionFindings: number | null;
+      softFindings: number | null;
+      /** Format: date-time */
+      submittedAt?: string | null;
+    };
+    RankingEntryOutput: {
+      /** @description 该指标在此报告中的单元格（点击跳转到单元格） */
+      cells: string[];
+      /** @description 所属区/县 */
+      districtId: number | null;
+      formatId: string;
+      orgId: number;
+      orgName: string;
+      orgType: string;
+      rank: number;
+      /** @description 报告 id（点击跳转到报告） */
+      reportId: number;
+      value: number;
+      /** @description 同类单位中的稳健 z 分数；同类数值无离散时为 null */
+      zScore: number | null;
+    };
+    RankingOutput: {
+      distribution: components['schemas']['DistributionOutput'] | null;
+      /** @description 排名（前 limit 名） */
+      entries: components['schemas']['RankingEntryOutput'][];
+      histogram: components['schemas']['HistogramBinOutput'][];
+      measure: components['schemas']['MeasureOutput'];
+      /** @description 同类单位中的异常值（|稳健 z| ≥ 3.5） */
+      outliers: components['schemas']['RankingEntryOutput'][];
+      /** @description 有此指标数值的单位数 */
+      total: number;
+      year: number;
     };
     RecordPublicationInput: {
       /**
@@ -1400,6 +1873,8 @@ export interface components {
       explanations: {
         [key: string]: string;
       };
+      /** @description 正文中引用统计表的数字在该版本中的值；统计表改动后，新旧版本各显示其值 */
+      liveNumbers: components['schemas']['LiveNumberValueOutput'][];
       /** @description 由哪一版恢复而来 */
       restoredFromVersion: number | null;
       /** Format: date-time */
@@ -1409,6 +1884,20 @@ export interface components {
         [key: string]: number | null;
       };
       version: number;
+    };
+    ReturnsByStageOutput: {
+      count: number;
+      label: string;
+      /** @description 退回时所在的审核环节 */
+      state: string;
+    };
+    ReviewFileInput: {
+      /** @description 跳过这个文件（不导入） */
+      isSkipped: boolean;
+      /** @description 导入到的单位；跳过时可为空 */
+      orgId: number | null;
+      /** @description 导入为的年度；跳过时可为空 */
+      reportYear: number | null;
     };
     RouteStepOutput: {
       label: string;
@@ -1436,6 +1925,26 @@ export interface components {
       /** @description 所修改的版本号；报告已被他人修改时返回 409，本次修改不保存 */
       version: number;
     };
+    ScorecardOutput: {
+      criteria: components['schemas']['QualityCriterionOutput'][];
+      rows: components['schemas']['ScorecardRowOutput'][];
+      year: number;
+    };
+    ScorecardRowOutput: {
+      facts: components['schemas']['QualityFactsOutput'];
+      orgId: number;
+      orgName: string;
+      orgType: string;
+      /** @description 各项得分（权重 × 达成程度），未知为 null */
+      points: {
+        [key: string]: number | null;
+      };
+      /** @description 名次；无法评分时为 null */
+      rank: number | null;
+      reportId: number;
+      /** @description 0–100；各项事实均未知时为 null */
+      score: number | null;
+    };
     SendRemindersInput: {
       /** @description 提醒该单位及其下级单位中未提交的报告；不填则提醒本人管辖范围内全部未完成的单位 */
       orgId?: number;
@@ -1458,6 +1967,13 @@ export interface components {
        */
       state: 'completed' | 'queued';
     };
+    StoredFileResultOutput: {
+      fileId: number;
+      isStored: boolean;
+      /** @description 结果说明（中文） */
+      message: string;
+      reportId: number | null;
+    };
     SubscriptionsOutput: {
       /** @description 剩余可发送的订阅消息条数 */
       remaining: number;
@@ -1479,6 +1995,27 @@ export interface components {
         [key: string]: number | null;
       };
     };
+    TimelineDayOutput: {
+      /** @description 当天最终通过的份数 */
+      approved: number;
+      cumulativeApproved: number;
+      cumulativeSubmitted: number;
+      /** @description 日期（北京时间），YYYY-MM-DD */
+      day: string;
+      /** @description 当天结束时仍未提交的份数（燃尽） */
+      notYetSubmitted: number;
+      /** @description 当天首次提交的份数 */
+      submitted: number;
+    };
+    TimelineOutput: {
+      campaignId: number;
+      days: components['schemas']['TimelineDayOutput'][];
+      /** Format: date-time */
+      deadline: string;
+      orgId: number;
+      returnsByStage: components['schemas']['ReturnsByStageOutput'][];
+      totalReports: number;
+    };
     TokenPairOutput: {
       accessToken: string;
       /** @description 为 true 时须先修改密码，其他接口暂不可用 */
@@ -1490,6 +2027,33 @@ export interface components {
       comment?: string;
       /** @description 操作时看到的版本号；报告已变化时返回 409 */
       version: number;
+    };
+    TrendOutput: {
+      measures: components['schemas']['MeasureOutput'][];
+      /** @enum {string} */
+      of: 'jurisdiction' | 'org';
+      orgId: number;
+      orgName: string;
+      years: components['schemas']['TrendYearOutput'][];
+    };
+    TrendYearOutput: {
+      /** @description 各数值指标有值的报告份数 */
+      contributors: {
+        [key: string]: number;
+      };
+      /** @description 这些报告使用的表格格式 */
+      formatIds: string[];
+      /** @description 计入的已通过报告份数 */
+      reportCount: number;
+      /** @description 各占比指标（%，由合计计算）；分母为 0 或未知时为 null */
+      shares: {
+        [key: string]: number | null;
+      };
+      /** @description 各数值指标的合计；没有任何报告填写时为 null（不是 0） */
+      values: {
+        [key: string]: number | null;
+      };
+      year: number;
     };
     UpdateCampaignInput: {
       /** Format: date-time */
@@ -1663,6 +2227,234 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AnalyticsController_outliers: {
+    parameters: {
+      query: {
+        /** @description 只看此区/县（单位 id） */
+        district?: number;
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 只看此类单位 */
+        orgType?: 'city' | 'district' | 'township' | 'district_department' | 'city_department';
+        /** @description 年度 */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 同比大幅变化和偏离同类单位的数值 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutliersOutput'];
+        };
+      };
+    };
+  };
+  AnalyticsController_outliersWorkbook: {
+    parameters: {
+      query: {
+        /** @description 只看此区/县（单位 id） */
+        district?: number;
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 只看此类单位 */
+        orgType?: 'city' | 'district' | 'township' | 'district_department' | 'city_department';
+        /** @description 年度 */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 异常值 Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_ranking: {
+    parameters: {
+      query: {
+        /** @description 只看此区/县（单位 id） */
+        district?: number;
+        /** @description 返回前多少名（默认 50，最多 1000） */
+        limit?: number;
+        /** @description 指标：数值（如 received）或占比（如 withheldShare） */
+        measure:
+          | 'received'
+          | 'handled'
+          | 'disclosed'
+          | 'partlyDisclosed'
+          | 'withheld'
+          | 'cannotProvide'
+          | 'notProcessed'
+          | 'carriedOver'
+          | 'reviews'
+          | 'reviewsCorrected'
+          | 'lawsuits'
+          | 'lawsuitsCorrected'
+          | 'normativeMade'
+          | 'normativeRepealed'
+          | 'normativeValid'
+          | 'licensing'
+          | 'penalties'
+          | 'enforcement'
+          | 'chargeItems'
+          | 'chargeAmount'
+          | 'disclosedShare'
+          | 'partlyDisclosedShare'
+          | 'withheldShare'
+          | 'cannotProvideShare'
+          | 'notProcessedShare'
+          | 'reviewCorrectionRate'
+          | 'lawsuitCorrectionRate';
+        /** @description 排序，默认从大到小 */
+        order?: 'desc' | 'asc';
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 只看此类单位 */
+        orgType?: 'city' | 'district' | 'township' | 'district_department' | 'city_department';
+        /** @description 年度 */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 某年度各单位某指标的排名、分布和异常值 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingOutput'];
+        };
+      };
+    };
+  };
+  AnalyticsController_scorecard: {
+    parameters: {
+      query: {
+        /** @description 只看此区/县（单位 id） */
+        district?: number;
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 只看此类单位 */
+        orgType?: 'city' | 'district' | 'township' | 'district_department' | 'city_department';
+        /** @description 年度 */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 年报质量评分（含权重）和排名 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScorecardOutput'];
+        };
+      };
+    };
+  };
+  AnalyticsController_scorecardWorkbook: {
+    parameters: {
+      query: {
+        /** @description 只看此区/县（单位 id） */
+        district?: number;
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 只看此类单位 */
+        orgType?: 'city' | 'district' | 'township' | 'district_department' | 'city_department';
+        /** @description 年度 */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 年报质量评分 Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_timeline: {
+    parameters: {
+      query: {
+        /** @description 填报任务 id */
+        campaign: number;
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 填报任务逐日提交、通过（燃尽）与各环节退回 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineOutput'];
+        };
+      };
+    };
+  };
+  AnalyticsController_trend: {
+    parameters: {
+      query?: {
+        /** @description 起始年度 */
+        from?: number;
+        /** @description jurisdiction：下属单位合计（与汇总口径相同，默认）；org：该单位本级报告 */
+        of?: 'jurisdiction' | 'org';
+        /** @description 单位 id（默认为本人所在单位）；统计其下属单位的报告 */
+        org?: number;
+        /** @description 截止年度 */
+        to?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 历年趋势：辖区合计（与汇总同口径）或单位本级 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrendOutput'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -2328,6 +3120,145 @@ export interface operations {
       };
     };
   };
+  HistoryImportController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryImportListItemOutput'][];
+        };
+      };
+    };
+  };
+  HistoryImportController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 已发布的历史年报：网页、PDF、Word、文本、Excel 文件，或装有它们的 .zip（可多选） */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          files?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description 文件在后台逐个读取，完成后逐个确认 */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryImportAcceptedOutput'];
+        };
+      };
+    };
+  };
+  HistoryImportController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryImportOutput'];
+        };
+      };
+    };
+  };
+  HistoryImportController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmFilesInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmHistoryOutput'];
+        };
+      };
+    };
+  };
+  HistoryImportController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fileId: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewFileInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryImportFileOutput'];
+        };
+      };
+    };
+  };
+  HistoryImportController_source: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fileId: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 上传的原始文件 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   JobsController_status: {
     parameters: {
       query?: never;
@@ -2947,6 +3878,31 @@ export interface operations {
       };
     };
   };
+  PublicationController_narrativeDraft: {
+    parameters: {
+      query?: {
+        /** @description 措辞方案（0–9），换一种说法；默认 0 */
+        variant?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 生成初稿：按统计表（和上年报告）写出总体情况的标准段落，数字均引用统计表；只是建议，不保存 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NarrativeDraftOutput'];
+        };
+      };
+    };
+  };
   ReportsController_prefill: {
     parameters: {
       query?: never;
@@ -3111,6 +4067,26 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ReportOutput'];
         };
+      };
+    };
+  };
+  HistoryImportController_reportSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入的历史年报所读取的原始文件（网页、PDF、Word 等） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -6,6 +6,8 @@ import { NarrativeAndPublication1764100000000 } from './1764100000000-narrative-
 import { ReportVersionJobKey1764200000000 } from './1764200000000-report-version-job-key';
 import { WorkApp1764400000000 } from './1764400000000-work-app';
 import { PublicSite1764500000000 } from './1764500000000-public-site';
+import { ReportMetrics1764700000000 } from './1764700000000-report-metrics';
+import { HistoryImport1764800000000 } from './1764800000000-history-import';
 
 /** Every migration, in order. The MySQL/MariaDB schema is built only from these. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   ReportVersionJobKey1764200000000,
   WorkApp1764400000000,
   PublicSite1764500000000,
+  ReportMetrics1764700000000,
+  HistoryImport1764800000000,
 ];

@@ -26,4 +26,25 @@ describe('demo report values', () => {
       expect(violations.filter((violation) => violation.severity !== 'INFO')).toEqual([]);
     },
   );
+
+  it.each([1, 2, 3, 17, 99])(
+    'history built backwards from a year carries into it without a finding (seed %i)',
+    (seed) => {
+      const nextYear = demoValues2021(seed);
+      const history = demoValues2021(seed + 500, undefined, { next: nextYear, applicationsScale: 3 });
+      const violations = validateReport(
+        { formatId: '2021', reportYear: 2025, agencyLevel: 'township', values: nextYear },
+        { previous: { formatId: '2021', reportYear: 2024, agencyLevel: 'township', values: history } },
+      );
+      expect(violations.filter((violation) => violation.severity !== 'INFO')).toEqual([]);
+      expect(
+        validateReport({
+          formatId: '2021',
+          reportYear: 2024,
+          agencyLevel: 'township',
+          values: history,
+        }).filter((violation) => violation.severity !== 'INFO'),
+      ).toEqual([]);
+    },
+  );
 });

@@ -40,12 +40,23 @@ const RESULT_ROWS = [
 const B_ROWS = ['A1', 'A2', ...RESULT_ROWS, 'R7', 'A4'];
 const OUTCOMES = ['KEEP', 'CORR', 'OTHR', 'PEND'] as const;
 
+export interface DemoValuesOptions {
+  /** Next year's report, for history built backwards: this year then carries into it (结转, 现行有效件数). */
+  next?: ReportValues;
+  /** Multiplies the new applications of natural persons (a year that stands out in the charts). */
+  applicationsScale?: number;
+}
+
 /**
  * A plausible 2021-format report that satisfies the identities of the rules package (row and column totals, the
  * balance 新收 + 结转 = 办理结果总计 + 结转下年). Given last year's report it also carries the year over
- * (上年结转, 现行有效件数), so the cross-year checks pass.
+ * (上年结转, 现行有效件数), so the cross-year checks pass; given next year's, it carries into that one.
  */
-export function demoValues2021(seed: number, previous?: ReportValues): ReportValues {
+export function demoValues2021(
+  seed: number,
+  previous?: ReportValues,
+  { next, applicationsScale = 1 }: DemoValuesOptions = {},
+): ReportValues {
   const pick = random(seed);
   const values: ReportValues = {};
   const set = (code: string, value: number) => (values[code] = value);
@@ -56,12 +67,11 @@ export function demoValues2021(seed: number, previous?: ReportValues): ReportVal
   const made = pick(1, 4);
   const repealed = pick(0, 1);
   const previousValid = previous?.['T21.A.20_1.GF.VALID'];
-  set('T21.A.20_1.GF.MADE', made);
+  const valid = typeof previousValid === 'number' ? previousValid + made - repealed : made + pick(5, 12);
+  const validCarriedIntoNext = next ? validBefore(next) : null;
+  set('T21.A.20_1.GF.MADE', validCarriedIntoNext === null ? made : Math.min(made, validCarriedIntoNext));
   set('T21.A.20_1.GF.REP', repealed);
-  set(
-    'T21.A.20_1.GF.VALID',
-    typeof previousValid === 'number' ? previousValid + made - repealed : made + pick(5, 12),
-  );
+  set('T21.A.20_1.GF.VALID', validCarriedIntoNext ?? valid);
   set('T21.A.20_5.XK.DEC', pick(20, 60));
   set('T21.A.20_6.CF.DEC', pick(5, 30));
   set('T21.A.20_6.QZ.DEC', pick(0, 3));
@@ -70,10 +80,11 @@ export function demoValues2021(seed: number, previous?: ReportValues): ReportVal
   for (const row of B_ROWS) set(`T21.B.${row}.TOT`, 0);
   for (const column of APPLICANT_COLUMNS) {
     const isPerson = column === 'NP';
-    const received = isPerson ? pick(8, 14) : pick(1, 3);
+    const received = isPerson ? Math.round(pick(8, 14) * applicationsScale) : pick(1, 3);
     const carriedIn = previous?.[`T21.B.A4.${column}`];
     const fromLastYear = typeof carriedIn === 'number' ? carriedIn : pick(0, 1);
-    const carriedOut = pick(0, 1);
+    const carriedIntoNext = next?.[`T21.B.A2.${column}`];
+    const carriedOut = typeof carriedIntoNext === 'number' ? (pick(0, 1), carriedIntoNext) : pick(0, 1);
     const handled = received + fromLastYear - carriedOut;
     const granted = Math.ceil(handled * 0.6);
     const partly = Math.min(handled - granted, pick(0, 1));
@@ -108,4 +119,11 @@ export function demoValues2021(seed: number, previous?: ReportValues): ReportVal
     set(`T21.C.${row}.TOT`, total);
   }
   return values;
+}
+
+/** 现行有效件数 at the end of the year before `next`: next's count, less what next made, plus what it repealed. */
+function validBefore(next: ReportValues): number | null {
+  const [valid, made, repealed] = ['VALID', 'MADE', 'REP'].map((column) => next[`T21.A.20_1.GF.${column}`]);
+  if (typeof valid !== 'number' || typeof made !== 'number' || typeof repealed !== 'number') return null;
+  return Math.max(0, valid - made + repealed);
 }

@@ -8,6 +8,7 @@ import { ReportVersion } from '../../modules/reports/entities/report-version.ent
 import type { StoredNarrative } from '../../modules/reports/report-narrative';
 import { DEMO_LAST_YEAR_NARRATIVE } from './demo-narrative';
 import { demoValues2021 } from './demo-report-values';
+import { seedDemoHistory } from './seed-demo-history';
 import historicalReportsJson from './historical-reports.json';
 
 /** Real published reports (shared/fixtures/seeds, read by `nianbao check --json`), loaded as approved reports of earlier years. */
@@ -56,7 +57,7 @@ const CURRENT_STATES: Record<string, DemoReportState> = {
   示范市公安局: { state: 'approved', lastAction: 'approve' },
 };
 
-interface ReportSeed {
+export interface ReportSeed {
   org: Org;
   state: ReportState;
   values: ReportValues;
@@ -68,8 +69,9 @@ interface ReportSeed {
 }
 
 /**
- * The 2024 and 2025 campaigns on the 2021 format (2024 all approved, for the cross-year checks), and the real
- * published reports of the seed fixtures as approved reports of earlier years of a few orgs.
+ * The 2024 and 2025 campaigns on the 2021 format (2024 all approved, for the cross-year checks), 2021–2023 history
+ * for every org (seed-demo-history), and the real published reports of the seed fixtures as approved reports of
+ * earlier years of a few orgs.
  */
 export async function seedDemoCampaigns(
   manager: EntityManager,
@@ -136,6 +138,8 @@ export async function seedDemoCampaigns(
     }),
   );
 
+  await seedDemoHistory(manager, reporting, city.id, createdById, lastYearValues);
+
   for (const year of [...new Set(historicalReports.map((report) => report.reportYear))].sort()) {
     const published = historicalReports.filter((report) => report.reportYear === year);
     const campaign = await createCampaign(manager, {
@@ -145,6 +149,7 @@ export async function seedDemoCampaigns(
       deadline: new Date(Date.UTC(year + 1, 0, 31, 16)),
       ownerOrgId: city.id,
       createdById,
+      isImportedHistory: true,
     });
     await insertReports(
       manager,
@@ -166,15 +171,20 @@ function required(orgs: Map<string, Org>, name: string): Org {
   return org;
 }
 
-async function createCampaign(
+export async function createCampaign(
   manager: EntityManager,
-  fields: Omit<Campaign, 'id' | 'createdAt' | 'version'>,
+  fields: Omit<Campaign, 'id' | 'createdAt' | 'version' | 'isImportedHistory'> &
+    Partial<Pick<Campaign, 'isImportedHistory'>>,
 ): Promise<Campaign> {
   const repository = manager.getRepository(Campaign);
   return repository.save(repository.create(fields));
 }
 
-async function insertReports(manager: EntityManager, campaign: Campaign, seeds: ReportSeed[]): Promise<void> {
+export async function insertReports(
+  manager: EntityManager,
+  campaign: Campaign,
+  seeds: ReportSeed[],
+): Promise<void> {
   for (const seed of seeds) {
     const updatedAt = seed.submittedAt ?? campaign.createdAt;
     const report = await manager.getRepository(Report).save(

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { findingsFromTables, writeReportMetrics } from '../../modules/analytics/report-metrics.repository';
 import { Org } from '../../modules/orgs/entities/org.entity';
 import { User } from '../../modules/users/entities/user.entity';
 import { seedDemoCampaigns } from './seed-demo-campaigns';
@@ -18,6 +19,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoSeedOpti
     const admin = await manager.getRepository(User).findOneByOrFail({ username: 'admin' });
     await seedDemoCampaigns(manager, orgs, admin.id);
     await seedDemoPublications(manager, admin.id, 2025);
+    await writeReportMetrics(manager, findingsFromTables);
   });
   return true;
 }

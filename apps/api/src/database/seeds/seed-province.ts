@@ -1,3 +1,4 @@
+import type { ReportValues } from '@nianbao/rules';
 import type { ReportState } from '@nianbao/workflow';
 import type { DataSource } from 'typeorm';
 import { Campaign } from '../../modules/campaigns/entities/campaign.entity';
@@ -93,20 +94,16 @@ export async function seedProvince(
 
   await insertInBatches(dataSource, Org, orgs);
   await insertInBatches(dataSource, User, users);
-  const campaign = await dataSource
-    .getRepository(Campaign)
-    .save(
-      dataSource
-        .getRepository(Campaign)
-        .create({
-          name: '2025 年度（全省压力测试）',
-          reportYear: 2025,
-          formatId: '2021',
-          deadline: new Date(Date.now() + 30 * 24 * 3600 * 1000),
-          ownerOrgId: 1,
-          createdById: 1,
-        }),
-    );
+  const campaign = await dataSource.getRepository(Campaign).save(
+    dataSource.getRepository(Campaign).create({
+      name: '2025 年度（全省压力测试）',
+      reportYear: 2025,
+      formatId: '2021',
+      deadline: new Date(Date.now() + 30 * 24 * 3600 * 1000),
+      ownerOrgId: 1,
+      createdById: 1,
+    }),
+  );
 
   const submitterOf = new Map(users.map((candidate) => [candidate.orgId, candidate.id as number]));
   const stateOf = (district: number, index: number): ReportState => {
@@ -162,4 +159,55 @@ async function insertInBatches<T extends object>(
   for (let start = 0; start < rows.length; start += BATCH) {
     await repository.insert(rows.slice(start, start + BATCH) as Parameters<typeof repository.insert>[0]);
   }
+}
+
+/**
+ * Earlier years for the analytics bench: a campaign per year with every org's report approved (carried over from
+ * year to year), so the province holds `years.length + 1` years of reports.
+ */
+export async function seedProvinceHistory(
+  dataSource: DataSource,
+  years: readonly number[],
+  startAtReportId: number,
+): Promise<number> {
+  const orgs = await dataSource.getRepository(Org).find({ select: { id: true, path: true, type: true } });
+  const units = orgs.filter((org) => org.type !== 'city');
+  let nextId = startAtReportId;
+  const previous = new Map<number, ReportValues>();
+  for (const year of [...years].sort()) {
+    const deadline = new Date(Date.UTC(year + 1, 0, 15, 16));
+    const campaign = await dataSource.getRepository(Campaign).save(
+      dataSource.getRepository(Campaign).create({
+        name: `${year} 年度（全省压力测试，历史）`,
+        reportYear: year,
+        formatId: '2021',
+        deadline,
+        ownerOrgId: 1,
+        createdById: 1,
+      }),
+    );
+    const reports: Partial<Report>[] = units.map((org, index) => {
+      const values = demoValues2021(org.id * 31 + year, previous.get(org.id));
+      previous.set(org.id, values);
+      const submittedAt = new Date(deadline.getTime() - ((index % 20) - 2) * 24 * 3600 * 1000);
+      return {
+        id: nextId++,
+        campaignId: campaign.id,
+        orgId: org.id,
+        orgPath: org.path,
+        state: 'approved',
+        values,
+        explanations: {},
+        submittedAt,
+        approvedAt: submittedAt,
+        isOverdue: submittedAt > deadline,
+        lastAction: 'approve',
+        lastComment: null,
+        version: 1,
+        updatedAt: submittedAt,
+      };
+    });
+    await insertInBatches(dataSource, Report, reports);
+  }
+  return nextId - startAtReportId;
 }
