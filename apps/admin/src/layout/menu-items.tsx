@@ -7,6 +7,8 @@ import {
   ClusterOutlined,
   FormOutlined,
   GlobalOutlined,
+  HistoryOutlined,
+  LineChartOutlined,
   MessageOutlined,
   TableOutlined,
 } from '@ant-design/icons';
@@ -25,10 +27,12 @@ const MENU: MenuEntry[] = [
   { path: '/campaigns', label: '年报批次', icon: <CalendarOutlined /> },
   { path: '/progress', label: '进度', icon: <BarChartOutlined /> },
   { path: '/summary', label: '汇总', icon: <TableOutlined /> },
+  { path: '/analytics', label: '数据分析', icon: <LineChartOutlined /> },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined /> },
   { path: '/orgs', label: '机构与用户', icon: <ClusterOutlined /> },
   { path: '/work-app', label: '企业微信/政务微信', icon: <MessageOutlined /> },
   { path: '/public-site', label: '年报专栏', icon: <GlobalOutlined /> },
+  { path: '/history-import', label: '历史年报导入', icon: <HistoryOutlined /> },
 ];
 
 export function menuFor(user: CurrentUser): MenuEntry[] {

@@ -9,11 +9,15 @@ export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   '/campaigns': ['reviewer', 'admin'],
   '/progress': ['reviewer', 'leader', 'admin'],
   '/summary': ['reviewer', 'leader', 'admin'],
+  // The API scopes every figure to the reader's subtree, as for the 汇总.
+  '/analytics': ['reviewer', 'leader', 'admin'],
   '/audit': ['reviewer', 'admin'],
   '/orgs': ['admin'],
   '/work-app': ['admin'],
   // The API lets the city's reviewers and administrators save; others see the settings and the site's address.
   '/public-site': ['reviewer', 'admin'],
+  // The 政务公开办 and administrators of a district or the city (mayImportHistory); the page says so to others.
+  '/history-import': ['reviewer', 'admin'],
 };
 
 export function mayOpenPage(user: CurrentUser, page: string): boolean {

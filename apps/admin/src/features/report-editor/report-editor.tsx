@@ -45,6 +45,8 @@ export interface ReportEditorProps {
   onCheck?: (check: ReportCheck) => void;
   /** The cell the keyboard is on, e.g. for a reviewer's comment. */
   onFocusCell?: (code: string) => void;
+  /** A cell to open on (its table's tab, focused), e.g. the cell a chart's figure comes from. */
+  initialFocusCell?: string;
 }
 
 function keyToMove(event: KeyboardEvent<HTMLInputElement>): Move | undefined {
@@ -85,14 +87,17 @@ export function ReportEditor({
   onChange,
   onCheck,
   onFocusCell,
+  initialFocusCell,
 }: ReportEditorProps) {
   const sections = formatLayout(report.formatId);
   const [texts, setTexts] = useState(() => textsFromValues(initialValues));
   const [explanations, setExplanations] = useState<Record<string, string>>(() => initialExplanations ?? {});
-  const [activeSection, setActiveSection] = useState(sections[0].code);
+  const initialPosition = initialFocusCell ? positionOf(report.formatId, initialFocusCell) : undefined;
+  const [activeSection, setActiveSection] = useState(sections[initialPosition?.section ?? 0].code);
   const [focusedCode, setFocusedCode] = useState<string>();
   const inputs = useRef(new Map<string, HTMLInputElement>());
-  const pendingFocus = useRef<string | undefined>(undefined);
+  // registerInput focuses the linked cell as soon as its input mounts.
+  const pendingFocus = useRef<string | undefined>(initialPosition ? initialFocusCell : undefined);
 
   const { formatId, reportYear, agency, agencyLevel } = report;
   const check = useMemo(

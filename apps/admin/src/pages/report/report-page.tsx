@@ -4,7 +4,7 @@ import type { ApiSchemas } from '@nianbao/api-client';
 import type { FormatId, ReportData, ReportValues } from '@nianbao/rules';
 import { isFormatId } from '@nianbao/rules';
 import { actionLabel } from '@nianbao/workflow';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
@@ -51,6 +51,8 @@ interface WorkspaceProps {
 }
 
 function ReportWorkspace({ report, comments, importProblems, onImported, onReload }: WorkspaceProps) {
+  // A link from the analytics pages (or a colleague) names the cell a figure comes from: the editor opens on it.
+  const linkedCell = useSearchParams()[0].get('cell') ?? undefined;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const autosave = useAutosave(report.id, report.version);
@@ -278,6 +280,7 @@ function ReportWorkspace({ report, comments, importProblems, onImported, onReloa
                 importProblems={importProblems}
                 initialValues={report.values}
                 initialExplanations={report.explanations}
+                initialFocusCell={linkedCell}
                 isReadOnly={!report.canEdit}
                 comments={comments}
                 onFocusCell={(code) => (focusedCell.current = code)}
