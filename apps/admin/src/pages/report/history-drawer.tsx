@@ -5,6 +5,7 @@ import { actionLabel, isWorkflowAction } from '@nianbao/workflow';
 import { api, errorMessage, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
+import { liveNumberChanges } from './live-number-changes';
 
 type Version = ApiSchemas['ReportVersionOutput'];
 type Event = ApiSchemas['ReportEventOutput'];
@@ -87,6 +88,31 @@ export function HistoryDrawer({ reportId, canRestore, prepareRestore, onRestored
                         dataSource={data.versions}
                         pagination={{ pageSize: 10, hideOnSinglePage: true }}
                         locale={{ emptyText: '还没有保存过内容' }}
+                        expandable={{
+                          rowExpandable: (version) => version.liveNumbers.length > 0,
+                          expandedRowRender: (version, index) => (
+                            <div data-testid="version-live-numbers">
+                              <Typography.Text type="secondary">正文中引用统计表的数字：</Typography.Text>
+                              <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                                {liveNumberChanges(
+                                  version.liveNumbers,
+                                  data.versions[index + 1]?.liveNumbers,
+                                ).map((change, position) => (
+                                  <li key={position}>
+                                    {change.source}：
+                                    {change.before ? (
+                                      <>
+                                        <del>{change.before}</del> → <strong>{change.text}</strong>
+                                      </>
+                                    ) : (
+                                      change.text
+                                    )}
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
+                          ),
+                        }}
                         columns={[
                           {
                             title: '版本',
