@@ -6,6 +6,7 @@ export default defineAppConfig({
   pages: [
     'pages/todo/index',
     'pages/progress/index',
+    'pages/data/index',
     'pages/inbox/index',
     'pages/mine/index',
     'pages/login/index',
@@ -39,6 +40,12 @@ export default defineAppConfig({
         text: '进度',
         iconPath: 'assets/tabbar/progress.png',
         selectedIconPath: 'assets/tabbar/progress-active.png',
+      },
+      {
+        pagePath: 'pages/data/index',
+        text: '数据',
+        iconPath: 'assets/tabbar/data.png',
+        selectedIconPath: 'assets/tabbar/data-active.png',
       },
       {
         pagePath: 'pages/inbox/index',

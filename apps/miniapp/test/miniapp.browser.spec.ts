@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { chartYears, formatCount, formatShare } from '../src/pages/data/chart-data';
+import type { YearFigures } from '../src/pages/data/chart-data';
 import { startApiServer } from './support/api-server';
 import type { ApiServer } from './support/api-server';
 import { launchChromium, newPhonePage } from './support/chromium';
@@ -22,6 +24,16 @@ interface ListedReport {
   orgName: string;
   state: string;
   version: number;
+}
+
+interface Trend {
+  orgName: string;
+  years: YearFigures[];
+}
+
+interface Ranking {
+  year: number;
+  entries: { rank: number; orgName: string; value: number }[];
 }
 
 describe('mini-program H5 build on a phone-sized Chromium against the API', () => {
@@ -168,6 +180,78 @@ describe('mini-program H5 build on a phone-sized Chromium against the API', () =
       )
       .then((reports) => reports.filter((candidate) => candidate.orgName === '东区教育局'));
     expect(approved).toBeDefined();
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a city leader sees the figures of the jurisdiction on 数据, as the API counts them; a submitter sees a note', async () => {
+    const trend = await api.call<Trend>('city_leader', 'GET', '/api/analytics/trend?of=jurisdiction');
+    const shown = chartYears(trend.years);
+    const latest = shown[shown.length - 1];
+    const ranking = await api.call<Ranking>(
+      'city_leader',
+      'GET',
+      `/api/analytics/ranking?year=${latest.year}&measure=received&limit=10`,
+    );
+    // The demo city has approved reports from 2017 on, and its 2020 report (the 2019 trial table) left 纠正 empty.
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    const unknownCorrected = shown.find((entry) => entry.values.reviewsCorrected === null);
+    expect(unknownCorrected).toBeDefined();
+
+    const { page, pageErrors } = await newPhonePage(browser);
+    await page.goto(`${api.origin}/m/`);
+    await signIn(page, 'city_leader');
+    await page.locator('.taro-tabbar__tabbar').getByText('数据').click();
+    await page.getByText(`${trend.orgName}辖区`).waitFor();
+
+    // 新收申请: one column per year, each labelled with the API's sum.
+    const columns = page.locator('.data-chart--received .year-column');
+    await columns.first().waitFor();
+    const years = await columns.locator('.year-column__year').allTextContents();
+    const values = await columns.locator('.year-column__value').allTextContents();
+    expect(years).toEqual(shown.map((entry) => String(entry.year)));
+    expect(values).toEqual(shown.map((entry) => formatCount(entry.values.received)));
+    expect(values.every((value) => /^\d+$/.test(value))).toBe(true);
+    await page.getByText('历年新收政府信息公开申请（件）').waitFor();
+
+    // 办理结果占比 of the latest year, in %.
+    await page.getByText(`${latest.year} 年度申请办理结果占比（%）`).waitFor();
+    const disclosed = page.locator('.share-bar', { hasText: '予以公开' }).locator('.share-bar__value');
+    expect(await disclosed.textContent()).toBe(formatShare(latest.shares.disclosedShare));
+
+    // 行政复议: a 纠正 nobody filled in is "—", not 0.
+    const unknownRow = page.locator('.appeals__row', { hasText: String(unknownCorrected?.year) });
+    const reviews = unknownRow.locator('.appeals__cell--reviews');
+    expect(await reviews.locator('.appeals__total').textContent()).toBe(
+      formatCount(unknownCorrected?.values.reviews),
+    );
+    expect(await reviews.locator('.appeals__corrected').textContent()).toBe(' 纠正 —');
+
+    // The top orgs of the latest year, largest first.
+    const rows = page.locator('.data-chart--ranking .ranking__row');
+    expect(await rows.locator('.ranking__org').allTextContents()).toEqual(
+      ranking.entries.map((entry) => entry.orgName),
+    );
+    expect(await rows.locator('.ranking__value').allTextContents()).toEqual(
+      ranking.entries.map((entry) => formatCount(entry.value)),
+    );
+    await settle(page);
+    // The H5 page scrolls inside Taro's router, not the document: a viewport as tall as the page shows all charts.
+    const viewport = page.viewportSize() ?? { width: 390, height: 844 };
+    const height = await page.evaluate(() => {
+      const heightOf = (selector: string) =>
+        document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+      return Math.ceil(heightOf('.data') + heightOf('.taro-tabbar__tabbar'));
+    });
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+    await settle(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'miniapp-data.png') });
+    await page.setViewportSize(viewport);
+
+    await signIn(page, 'submitter');
+    await page.locator('.taro-tabbar__tabbar').getByText('数据').click();
+    await page.getByText('数据分析面向审核员、分管领导和管理员').waitFor();
+    expect(await page.locator('.data-chart').count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

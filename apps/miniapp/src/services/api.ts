@@ -19,6 +19,9 @@ export type WechatBindingStatus = ApiSchemas['WechatBindingStatusOutput'];
 export type InboxMessage = ApiSchemas['NotificationOutput'];
 export type WechatSubscriptions = ApiSchemas['SubscriptionsOutput'];
 export type WorkAppLoginResult = ApiSchemas['WorkAppLoginOutput'];
+export type Trend = ApiSchemas['TrendOutput'];
+export type TrendYear = ApiSchemas['TrendYearOutput'];
+export type Ranking = ApiSchemas['RankingOutput'];
 
 export const api = {
   login: (username: string, password: string) =>
@@ -78,6 +81,11 @@ export const api = {
   reportValidation: (id: number) => request<Validation>({ path: `/api/reports/${id}/validation` }),
   act: (id: number, action: WorkflowAction, input: { version: number; comment?: string }) =>
     request<Report>({ method: 'POST', path: `/api/reports/${id}/${action}`, data: input }),
+  /** Every figure per year, summed over the approved reports strictly below the user's org (its 汇总's reports). */
+  analyticsTrend: () => request<Trend>({ path: '/api/analytics/trend?of=jurisdiction' }),
+  /** One year's orgs below the user's org ranked by a figure (`received`, …) or share, largest first. */
+  analyticsRanking: (year: number, measure: string, limit: number) =>
+    request<Ranking>({ path: `/api/analytics/ranking${toQuery({ year, measure, limit })}` }),
   inbox: () => request<InboxMessage[]>({ path: '/api/notifications' }),
   markRead: (id: number) => request<InboxMessage>({ method: 'POST', path: `/api/notifications/${id}/read` }),
   /** Records subscriptions the user just accepted in `requestSubscribeMessage`, so reminders may use them. */

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import type { InboxMessage } from './api';
 import { api } from './api';
 
-const INBOX_TAB_INDEX = 2;
+/** 消息's place in the tab bar of app.config.ts (待办, 进度, 数据, 消息, 我的). */
+const INBOX_TAB_INDEX = 3;
 
 /** Shows how many messages are unread on the 消息 tab (no badge when none). */
 export function showUnreadBadge(messages: readonly InboxMessage[]): void {
