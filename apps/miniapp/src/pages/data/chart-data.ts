@@ -1,0 +1,80 @@
+// What the 数据 tab draws, worked out from the analytics answers without Taro, so jest and the browser test can use it.
+import type { Role } from '@nianbao/workflow';
+
+/** Shown wherever a figure is not known (no report filled it, or no approved report that year): never 0. */
+export const UNKNOWN = '—';
+
+/** How many years the per-year charts show at most (the latest ones); more would not fit a phone's width. */
+export const MAX_YEARS = 10;
+
+/** The top of the ranking chart. */
+export const RANKING_LIMIT = 10;
+
+/**
+ * Roles that look after the orgs below their own (the API's `OrgScopeService.seesSubtree`). Everybody else sees only
+ * their own org, so a jurisdiction's figures would always be empty for them.
+ */
+const JURISDICTION_ROLES: readonly Role[] = ['reviewer', 'leader', 'admin'];
+
+export function seesJurisdiction(roles: readonly Role[]): boolean {
+  return roles.some((role) => JURISDICTION_ROLES.includes(role));
+}
+
+/** A count in 件: as is up to 9,999, then in 万 with three significant digits (1.23万, 12.3万, 123万). */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return UNKNOWN;
+  if (Math.abs(value) <= 9999) return String(Math.round(value));
+  const tenThousands = value / 10000;
+  const decimals = Math.abs(tenThousands) < 10 ? 2 : Math.abs(tenThousands) < 100 ? 1 : 0;
+  return `${Number(tenThousands.toFixed(decimals))}万`;
+}
+
+/** A share the API already gives in % (0–100): one decimal at most. */
+export function formatShare(value: number | null | undefined): string {
+  if (value === null || value === undefined) return UNKNOWN;
+  return `${Number(value.toFixed(1))}%`;
+}
+
+/** A bar's length in % of the chart's largest value; 0 when there is nothing to compare. */
+export function barPercent(value: number | null | undefined, max: number): number {
+  if (!value || value < 0 || max <= 0) return 0;
+  return Math.min(100, (value / max) * 100);
+}
+
+export interface YearFigures {
+  year: number;
+  /** Approved reports counted that year (0 for a year between others that has none). */
+  reportCount: number;
+  values: Record<string, number | null>;
+  shares: Record<string, number | null>;
+}
+
+/**
+ * The latest `MAX_YEARS` years from the first to the last the API lists, oldest first. A year in between without
+ * approved reports stays in the row with every figure unknown, so the bars keep one year apart.
+ */
+export function chartYears(years: readonly YearFigures[]): YearFigures[] {
+  if (!years.length) return [];
+  const byYear = new Map(years.map((entry) => [entry.year, entry]));
+  const numbers = years.map((entry) => entry.year);
+  const last = Math.max(...numbers);
+  const first = Math.max(Math.min(...numbers), last - MAX_YEARS + 1);
+  const shown: YearFigures[] = [];
+  for (let year = first; year <= last; year++)
+    shown.push(byYear.get(year) ?? { year, reportCount: 0, values: {}, shares: {} });
+  return shown;
+}
+
+/** A figure of a year; undefined (a figure the API did not list) counts as unknown. */
+export function figure(entry: YearFigures, id: string): number | null {
+  return entry.values[id] ?? null;
+}
+
+/** The outcomes of the 依申请公开 handled in a year, as shares of 办结申请 (`shares` ids of the API). */
+export const OUTCOME_SHARES = [
+  { id: 'disclosedShare', label: '予以公开', color: '#43a047' },
+  { id: 'partlyDisclosedShare', label: '部分公开', color: '#8bc34a' },
+  { id: 'withheldShare', label: '不予公开', color: '#e53935' },
+  { id: 'cannotProvideShare', label: '无法提供', color: '#fb8c00' },
+  { id: 'notProcessedShare', label: '不予处理', color: '#8d6e63' },
+] as const;
