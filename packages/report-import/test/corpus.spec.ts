@@ -5,10 +5,11 @@ import { scoreEntry } from './corpus/score-entry';
 
 /**
  * Below this share of cells read right over the whole corpus, CI fails. The issue's target is 99.5 %; the corpus
- * reads 99.41 % today, every miss an honest “未能读取” (docs/fidelity.md lists them), so the gate holds today's level
- * and a cell read wrong fails on its own below.
+ * reads 99.95 % today, every miss an honest “未能读取” (a 2019 row printed as two sub-rows of its own, a value cell
+ * printed empty in a one-cell-per-paragraph copy), so the gate holds today's level and a cell read wrong fails on
+ * its own below.
  */
-const MIN_CELL_SCORE = 0.994;
+const MIN_CELL_SCORE = 0.999;
 const UNREAD = '未能读取';
 
 const corpus = loadCorpus();

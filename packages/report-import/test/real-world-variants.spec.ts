@@ -444,3 +444,173 @@ describe('tables printed with pipes, as scraped pages and Markdown converters pr
     expect(report.values).toEqual(expected.values);
   });
 });
+
+/** The report as a page copied one cell per paragraph: every cell on its own line, a blank line between cells. */
+const cellPerParagraph = (text: string) =>
+  text
+    .split('\n')
+    .flatMap((line) => (line.includes('\t') ? line.split('\t').filter((cell) => cell !== '') : [line]))
+    .join('\n\n');
+
+const tablesAandB = (values: ImportedReport['values']) =>
+  Object.fromEntries(Object.entries(values).filter(([code]) => !code.startsWith('T21.C.')));
+const columnsOf = (row: string) =>
+  ['NP', 'LP_COM', 'LP_SCI', 'LP_NGO', 'LP_LAW', 'LP_OTH', 'TOT'].map((column) => `T21.B.${row}.${column}`);
+
+describe('rows printed in the shapes scraped and cut-short copies leave them', () => {
+  let expected: ImportedReport;
+  beforeAll(async () => {
+    expected = await importPublishedReport(asFile('report.txt', reportText2021()));
+  });
+
+  /** A lone `|` opens each row, each cell is followed by its pipe, the last one by the pipes that close the row. */
+  const rowEndPipes = (cells: string[]) => {
+    const filled = cells.filter((cell) => cell !== '');
+    return [
+      '|',
+      ...filled.map((cell, position) => `${cell} |${position === filled.length - 1 ? ' |||' : ''}`),
+    ];
+  };
+
+  it('reads a cell-per-line page whose last cell of each row carries the row’s closing pipes (`8 | |||`)', async () => {
+    const report = await importPublishedReport(asFile('report.txt', reprinted(rowEndPipes)));
+    expect(tablesAandB(report.values)).toEqual(tablesAandB(expected.values));
+    expect(unreadableCodes(report).filter((code) => !code?.startsWith('T21.C.'))).toEqual([]);
+  });
+
+  it('still leaves such a row unreadable when it is printed one value short', async () => {
+    const partlyOpenRow = tsvRow(
+      '',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      3,
+      0,
+      0,
+      0,
+      0,
+      3,
+    );
+    const text = reportText2021({ partlyOpenRow })
+      .split('\n')
+      .flatMap((line) => (line.includes('\t') ? rowEndPipes(line.split('\t')) : [line]))
+      .join('\n');
+    const report = await importPublishedReport(asFile('report.txt', text));
+    expect(unreadableCodes(report)).toEqual(expect.arrayContaining(columnsOf('R2')));
+    expect(rowValues(report, 'R2')).toEqual([null, null, null, null, null, null, null]);
+    expect(rowValues(report, 'R1')).toEqual([2, 1, 0, 0, 0, 0, 3]);
+  });
+
+  /** The cell-per-line page cut short right after the `cut`-th value of the row labelled `label`. */
+  const cutAfter = (label: string, cut: number) => {
+    const lines = reprinted((cells) => cells.filter((cell) => cell !== '').map((cell) => `${cell} |`)).split(
+      '\n',
+    );
+    const start = lines.findIndex((line) => line.startsWith(label));
+    const kept = lines.slice(0, start + 1 + cut);
+    // The copy ends on the number: its pipe was cut off with the rest.
+    kept[kept.length - 1] = kept[kept.length - 1].replace(/ \|$/, '');
+    return kept.join('\n');
+  };
+
+  it('reads the last value of a copy cut right after it, printed without its pipe', async () => {
+    const report = await importPublishedReport(asFile('report.txt', cutAfter('（一）予以公开', 7)));
+    expect(rowValues(report, 'R1')).toEqual([2, 1, 0, 0, 0, 0, 3]);
+    expect(unreadableCodes(report)).not.toContain('T21.B.R1.TOT');
+    expect(unreadableCodes(report)).toEqual(expect.arrayContaining(columnsOf('R2')));
+  });
+
+  it('leaves the row unreadable when the copy is cut before its last value', async () => {
+    const report = await importPublishedReport(asFile('report.txt', cutAfter('（一）予以公开', 6)));
+    expect(unreadableCodes(report)).toEqual(expect.arrayContaining(columnsOf('R1')));
+    expect(rowValues(report, 'R1')).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('reads a one-row table whose label is mistyped (行政事业型收费), where the format puts it, and notes the label', async () => {
+    const text = reportText2021().replace('行政事业性收费\t0', '行政事业型收费\t0.4');
+    const report = await importPublishedReport(asFile('report.txt', text));
+    expect(report.unreadable).toEqual([]);
+    expect(report.values['T21.A.20_8.SF.AMT']).toBe(0.4);
+    expect(report.labelVariants).toEqual([{ rowLabel: '行政事业性收费', printed: '行政事业型收费' }]);
+  });
+
+  describe('a row printed with an empty label, read by its position', () => {
+    it('one cell per paragraph: the first row of a table, its values right after the header', async () => {
+      const text = cellPerParagraph(reportText2021()).replace('规章\n\n0\n\n0\n\n0', '  \n\n2\n\n1\n\n9');
+      const report = await importPublishedReport(asFile('report.txt', text));
+      expect(report.values).toMatchObject({
+        'T21.A.20_1.GZ.MADE': 2,
+        'T21.A.20_1.GZ.REP': 1,
+        'T21.A.20_1.GZ.VALID': 9,
+        'T21.A.20_1.GF.VALID': 20,
+      });
+      expect(unreadableCodes(report).filter((code) => code?.startsWith('T21.A.'))).toEqual([]);
+      expect(report.labelVariants).toEqual([{ rowLabel: '规章', printed: '' }]);
+    });
+
+    it('one cell per paragraph: left unreadable when a value is missing too', async () => {
+      const text = cellPerParagraph(reportText2021()).replace('规章\n\n0\n\n0\n\n0', '  \n\n2\n\n9');
+      const report = await importPublishedReport(asFile('report.txt', text));
+      expect(unreadableCodes(report)).toEqual(
+        expect.arrayContaining(['T21.A.20_1.GZ.MADE', 'T21.A.20_1.GZ.REP', 'T21.A.20_1.GZ.VALID']),
+      );
+      expect(report.values['T21.A.20_1.GZ.MADE']).toBeNull();
+      expect(report.labelVariants).toEqual([]);
+    });
+
+    const withUnlabelledRow = (...values: number[]) =>
+      reportText2021().replace(
+        tsvRow('', '', '2.其他法律行政法规禁止公开', ...zeros),
+        tsvRow('', '', '', ...values),
+      );
+
+    it('a table: a row of its own with empty label cells between the rows around it', async () => {
+      const report = await importPublishedReport(
+        asFile('report.txt', withUnlabelledRow(3, 1, 0, 0, 0, 0, 4)),
+      );
+      expect(report.unreadable).toEqual([]);
+      expect(rowValues(report, 'R3_2')).toEqual([3, 1, 0, 0, 0, 0, 4]);
+      expect(rowValues(report, 'R3_1')).toEqual(zeros);
+      expect(rowValues(report, 'R3_3')).toEqual(zeros);
+      expect(report.labelVariants).toEqual([{ rowLabel: '2.其他法律行政法规禁止公开', printed: '' }]);
+    });
+
+    it('a table: left unreadable when the unlabelled row has a value too few', async () => {
+      const report = await importPublishedReport(asFile('report.txt', withUnlabelledRow(3, 1, 0, 0, 0, 4)));
+      expect(unreadableCodes(report)).toEqual(columnsOf('R3_2'));
+      expect(rowValues(report, 'R3_2')).toEqual([null, null, null, null, null, null, null]);
+      expect(report.labelVariants).toEqual([]);
+    });
+  });
+
+  describe('the next row’s label split after its numbering (`2` on a line of its own)', () => {
+    const splitNumbering = (text: string) =>
+      text.replace('\n\n2.其他法律行政法规禁止公开\n\n', '\n\n2\n\n其他法律行政法规禁止公开\n\n');
+
+    it('reads both rows when the label goes on', async () => {
+      const text = splitNumbering(cellPerParagraph(reportText2021()));
+      expect(text).toContain('\n\n2\n\n其他法律');
+      const report = await importPublishedReport(asFile('report.txt', text));
+      expect(tablesAandB(report.values)).toEqual(tablesAandB(expected.values));
+      expect(unreadableCodes(report).filter((code) => code?.startsWith('T21.B.'))).toEqual([]);
+    });
+
+    it('reads the row above when the copy is cut after the number, and reports the rows not printed', async () => {
+      const full = splitNumbering(cellPerParagraph(reportText2021()));
+      const report = await importPublishedReport(
+        asFile('report.txt', full.slice(0, full.indexOf('\n\n其他法律行政法规禁止公开'))),
+      );
+      expect(rowValues(report, 'R3_1')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+      expect(unreadableCodes(report)).not.toContain('T21.B.R3_1.NP');
+      expect(unreadableCodes(report)).toEqual(expect.arrayContaining(columnsOf('R3_2')));
+    });
+
+    it('leaves the row unreadable when the extra number is not the next row’s', async () => {
+      const full = cellPerParagraph(reportText2021()).replace(
+        '\n\n2.其他法律行政法规禁止公开\n\n',
+        '\n\n5\n\n其他法律行政法规禁止公开\n\n',
+      );
+      const report = await importPublishedReport(asFile('report.txt', full));
+      expect(unreadableCodes(report)).toEqual(expect.arrayContaining(columnsOf('R3_1')));
+      expect(rowValues(report, 'R3_1')).toEqual([null, null, null, null, null, null, null]);
+    });
+  });
+});

@@ -35,6 +35,11 @@ const AMBIGUOUS_ROW_REACH = 3;
 /** A label wrapped over at most this many cells of one row (or lines of text) is joined back. */
 const MAX_LABEL_PIECES = 3;
 const CATCH_ALL_LABEL = '其他';
+/** A cell holding nothing but a row number (`2`, `2.`, `2、`). */
+const NUMBERING_ONLY = /^(\d+)[.、．]?$/;
+const LEADING_NUMBER = /^(\d+)\./;
+/** A printed column header shorter than this (`数量`, `总计`) is too common to place a row by. */
+const MIN_HEADER_KEY_LENGTH = 4;
 
 /**
  * Maps document cells onto the format's grids. Anchors on row labels (unique leaf labels, normalised, with
@@ -180,12 +185,31 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
     if (hasCatchAll) assignRow(grid, catchAll, run);
   };
 
+  /**
+   * The next row's label split after its numbering (`2` or `2.` on a line of its own, then `其他法律…`, or the copy
+   * cut there): one number more than the row has columns (two or more), the extra one that numbering, and no value
+   * after it. It starts the next row.
+   */
+  const withoutNextNumbering = (target: RowTarget, run: StreamCell[]): StreamCell[] => {
+    const columnCount = target.grid.columns.length;
+    if (columnCount < 2 || run.length !== columnCount + 1) return run;
+    if (!run.every((cell) => cell.isValue && !isBlankText(cell.text))) return run;
+    const last = run[run.length - 1];
+    const printed = NUMBERING_ONLY.exec(last.text.trim());
+    const next = target.grid.rows[target.rowIndex + 1];
+    const expected = next ? LEADING_NUMBER.exec(normalizeLabel(next.label)) : null;
+    if (!printed || !expected || Number(printed[1]) !== Number(expected[1])) return run;
+    const after = cells[cells.indexOf(last) + 1];
+    return after === undefined || !after.isValue ? run.slice(0, -1) : run;
+  };
+
   for (let position = 0; position < cells.length; position++) {
     const anchor = findAnchor(position);
     if (!anchor) continue;
     const { target, end } = anchor;
     let run = readRun(end);
     if (run.length === 0 && !target.row.isHeading && !cells[end].isFromText) run = readNextRow(end);
+    if (!target.row.isHeading) run = withoutNextNumbering(target, run);
     if (!target.row.isHeading && !run.some((cell) => cell.isValue || UNIT.test(cell.label))) {
       // The label without numbers (a note, a table of contents, a sentence): the row may still come later.
       labelsWithoutValues.set(target.row, run.map((cell) => cell.text.trim()).join(' | '));
@@ -200,18 +224,22 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
     position = end;
   }
 
+  /** Every row in template order, table after table: a grid's first row follows the last row of the grid before. */
+  const templateOrder = index.rowGrids.flatMap((grid) => grid.rows);
+
   /**
-   * Stream positions strictly between the rows printed above and below `rowIndex` of `grid`: where the template
+   * Stream positions strictly between the rows printed above and below `row` in template order: where the template
    * puts that row. Null unless a row above it was read.
    */
-  const windowOf = (grid: GridDef, rowIndex: number): [number, number] | null => {
-    const above = grid.rows
-      .slice(0, rowIndex)
+  const windowOf = (row: RowDef): [number, number] | null => {
+    const order = templateOrder.indexOf(row);
+    const above = templateOrder
+      .slice(0, order)
       .reverse()
-      .find((row) => anchorAt.has(row));
+      .find((other) => anchorAt.has(other));
     if (!above) return null;
     const start = anchorAt.get(above)!;
-    const below = grid.rows.slice(rowIndex + 1).find((row) => anchorAt.has(row));
+    const below = templateOrder.slice(order + 1).find((other) => anchorAt.has(other));
     const later = [...anchorAt.values()].filter((position) => position > start);
     const end = below ? anchorAt.get(below)! : later.length > 0 ? Math.min(...later) : cells.length;
     return end > start ? [start, end] : null;
@@ -221,8 +249,8 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
    * A row whose printed label the lookup did not know — a typo, a word dropped, other punctuation — is read when its
    * label is near the template's and it stands where the template puts it, between the rows around it.
    */
-  const readNearLabel = (grid: GridDef, row: RowDef, rowIndex: number): boolean => {
-    const window = windowOf(grid, rowIndex);
+  const readNearLabel = (grid: GridDef, row: RowDef): boolean => {
+    const window = windowOf(row);
     if (!window) return false;
     const templateKeys = [row.label, ...(row.aliases ?? [])].map((label) => labelKey(normalizeLabel(label)));
     const taken = new Set(anchorAt.values());
@@ -244,8 +272,73 @@ export function matchTables(cells: StreamCell[], formatId: FormatId): MatchResul
   };
 
   for (const grid of index.rowGrids) {
+    for (const row of grid.rows) {
+      if (!row.isHeading && !matchedRows.has(row)) readNearLabel(grid, row);
+    }
+  }
+
+  /** A grid's column header as printed (`现行有效件数`, `本年收费金额单位:万元`): the words of one of its columns. */
+  const isColumnHeader = (grid: GridDef, cell: StreamCell): boolean => {
+    const printedKey = labelKey(cell.label);
+    return (
+      printedKey.length >= MIN_HEADER_KEY_LENGTH &&
+      grid.columns.some((column) => {
+        const columnKey = labelKey(normalizeLabel(column.label));
+        return columnKey.startsWith(printedKey) || printedKey.startsWith(columnKey);
+      })
+    );
+  };
+
+  /**
+   * A row printed with an empty label (a blank line, an empty cell): its values stand where the template puts the
+   * row, right before the next row's label. Read only when nothing else can claim them:
+   * - running text: the grid's first row, its values directly after the grid's column header, exactly one per
+   *   column;
+   * - a table: one printed row of its own between the row above (or the header) and the row below, holding after
+   *   its empty label cells exactly one value per column, the first one filled.
+   * The label-variant note says the row was read by its position.
+   */
+  const readUnlabelledRow = (grid: GridDef, row: RowDef, rowIndex: number): void => {
+    const below = grid.rows[rowIndex + 1];
+    const belowAt = below ? anchorAt.get(below) : undefined;
+    if (belowAt === undefined) return;
+    let start = belowAt;
+    while (start > 0 && cells[start - 1].isValue) start--;
+    if (start === 0 || start === belowAt) return;
+    const before = cells[start - 1];
+    const isFirstRow = !grid.rows.slice(0, rowIndex).some((other) => !other.isHeading);
+    const followsHeader = isFirstRow && !isLabel(before) && isColumnHeader(grid, before);
+    const above = grid.rows[rowIndex - 1];
+    const aboveAt = above ? anchorAt.get(above) : undefined;
+    const followsAbove = aboveAt !== undefined && cells[aboveAt].rowId === before.rowId;
+    let run: StreamCell[];
+    if (before.isFromText) {
+      if (!followsHeader) return;
+      run = cells.slice(start, belowAt);
+    } else {
+      if (!followsHeader && !followsAbove) return;
+      // One printed row of its own, between the row above (or the header) and the row below.
+      const belowRowId = cells[belowAt].rowId;
+      const between = cells.slice(start, belowAt);
+      // Empty cells that open the row below (a merged first column) are its own.
+      if (between.some((cell) => cell.rowId === belowRowId && !isBlankText(cell.text))) return;
+      const own = between.filter((cell) => cell.rowId !== before.rowId && cell.rowId !== belowRowId);
+      const rowId = own[0]?.rowId;
+      if (rowId === undefined || own.some((cell) => cell.rowId !== rowId)) return;
+      // Its label cells are empty (or were left out); a value cell left empty at the start is not told from them.
+      run = own.slice(own.findIndex((cell) => !isBlankText(cell.text)));
+      while (run.length > grid.columns.length && isBlankText(run[run.length - 1].text)) run.pop();
+    }
+    if (run.length !== grid.columns.length || run.every((cell) => isBlankText(cell.text))) return;
+    matchedRows.add(row);
+    anchorAt.set(row, start);
+    assignRow(grid, row, run);
+    labelVariants.push({ rowLabel: row.label, printed: '' });
+  };
+
+  for (const grid of index.rowGrids) {
     grid.rows.forEach((row, rowIndex) => {
-      if (!row.isHeading && !matchedRows.has(row)) readNearLabel(grid, row, rowIndex);
+      if (!row.isHeading && !matchedRows.has(row)) readUnlabelledRow(grid, row, rowIndex);
     });
   }
 

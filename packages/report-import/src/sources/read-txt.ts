@@ -18,6 +18,8 @@ const PIPES_ONLY = /^[\s|｜:-]+$/;
 const CELL_THEN_PIPE = /^[^|｜]*[|｜]\s*$/;
 const PIPE_FRAMED = /^\s*[|｜]|[|｜]\s*$/;
 const LONE_PIPE = /^\s*[|｜]\s*$/;
+/** `8 | |||`: one cell, then the pipes that end its row (a cell-per-line page printing a row's last cell). */
+const CELL_THEN_ROW_END = /^[^|｜]+[|｜][\s|｜]*[|｜]\s*$/;
 
 type LineKind = 'cell' | 'tabRow' | 'pipeRow' | 'blank' | 'text';
 
@@ -66,6 +68,8 @@ export function readTxt(text: string): SourceDocument {
   let rows: string[][] | null = null;
   let openRow: string[] | null = null;
   let lastCellLine = -1;
+  /** The last line whose pipes closed its row (`8 | |||`). */
+  let rowClosedAt = -1;
 
   const flushText = () => {
     if (textLines.length > 0) blocks.push({ kind: 'text', lines: textLines });
@@ -87,7 +91,7 @@ export function readTxt(text: string): SourceDocument {
   /** A wrapped label: directly under a cell, or a short fragment after one blank line, with the table going on. */
   const isContinuation = (index: number): boolean => {
     const trimmed = lines[index].trim();
-    if (!rows || trimmed.length > MAX_CONTINUATION_LENGTH) return false;
+    if (!rows || trimmed.length > MAX_CONTINUATION_LENGTH || lastCellLine === rowClosedAt) return false;
     // `一、本年新收…` between the lone pipes of a cell-per-line table is a row label; anywhere else, a heading.
     const isBetweenPipes = index - 1 === lastCellLine && LONE_PIPE.test(lines[index + 1] ?? '');
     if (SECTION_HEADING.test(trimmed) && !isBetweenPipes) return false;
@@ -99,7 +103,44 @@ export function readTxt(text: string): SourceDocument {
     return gap === 1 && next === index + 1 && trimmed.length <= MAX_DETACHED_CONTINUATION_LENGTH;
   };
 
+  /** Follows a filled one-cell line (`0 |`) of a pipe-printed cell-per-line table: the row is still open. */
+  const isInPipeCellRow = (index: number): boolean =>
+    openRow !== null &&
+    index > 0 &&
+    lastCellLine === index - 1 &&
+    kinds[index - 1] === 'cell' &&
+    !CELL_LINE.test(lines[index - 1]) &&
+    !LONE_PIPE.test(lines[index - 1]);
+
+  /**
+   * A value cell of a pipe-printed cell-per-line row that lost its own pipe (`8 | |||` ending the row, or a bare `0`
+   * where the copy was cut after the number): still the row's next cell. Labels and captions printed that way
+   * are left as they are.
+   */
+  const rowValueOf = (index: number): string | null => {
+    if (!isInPipeCellRow(index)) return null;
+    const line = lines[index];
+    const cells =
+      kinds[index] === 'pipeRow' && CELL_THEN_ROW_END.test(line)
+        ? pipeCells(line)
+        : kinds[index] === 'text'
+          ? [line.trim()]
+          : null;
+    return cells && cells[0] !== '' && isValueText(cells[0]) ? cells[0] : null;
+  };
+
   lines.forEach((line, index) => {
+    const rowValue = rowValueOf(index);
+    if (rowValue !== null && openRow) {
+      openRow.push(rowValue);
+      lastCellLine = index;
+      // The pipes after the value end its row: they are no empty cells, and nothing after them continues the cell.
+      if (kinds[index] === 'pipeRow') {
+        openRow = null;
+        rowClosedAt = index;
+      }
+      return;
+    }
     switch (kinds[index]) {
       case 'cell': {
         const table = tableRows();
