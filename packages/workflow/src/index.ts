@@ -16,4 +16,4 @@ export { availableActions, transition } from './transition';
 export { relationOf } from './relation';
 export { actionLabel, isReturned, statusLabel, summarizeValidation } from './status';
 export { isOrgType, isReportState, isRole, isWorkflowAction } from './input';
-export { mayImportHistory, maySendReminders } from './office';
+export { mayImportHistory, maySendReminders, seesSubtree } from './office';

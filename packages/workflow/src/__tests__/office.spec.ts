@@ -1,4 +1,4 @@
-import { mayImportHistory, maySendReminders } from '../office';
+import { mayImportHistory, maySendReminders, seesSubtree } from '../office';
 
 describe('who may send reminders now', () => {
   it('the 政务公开办 of a district or the city', () => {
@@ -30,5 +30,15 @@ describe('who may import the past published reports of their jurisdiction', () =
     expect(mayImportHistory({ roles: ['admin'], orgType: 'township' })).toBe(false);
     expect(mayImportHistory({ roles: ['leader'], orgType: 'city' })).toBe(false);
     expect(mayImportHistory({ roles: ['submitter', 'unit_leader'], orgType: 'district' })).toBe(false);
+  });
+});
+
+describe('who sees the orgs below their own', () => {
+  it('reviewers, leaders and administrators; not submitters or unit leaders', () => {
+    expect(seesSubtree(['leader'])).toBe(true);
+    expect(seesSubtree(['reviewer'])).toBe(true);
+    expect(seesSubtree(['admin'])).toBe(true);
+    expect(seesSubtree(['submitter'])).toBe(false);
+    expect(seesSubtree(['unit_leader'])).toBe(false);
   });
 });

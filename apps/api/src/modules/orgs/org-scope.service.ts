@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@nianbao/workflow';
+import { seesSubtree } from '@nianbao/workflow';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-
-/** Roles that look after a whole subtree; everybody else sees only their own org. */
-const SUBTREE_ROLES: readonly Role[] = ['reviewer', 'leader', 'admin'];
 
 /**
  * What part of the org tree a user may see. Everything outside it answers 404, as if it did not exist.
@@ -13,7 +10,7 @@ const SUBTREE_ROLES: readonly Role[] = ['reviewer', 'leader', 'admin'];
 @Injectable()
 export class OrgScopeService {
   seesSubtree(user: AuthUser): boolean {
-    return user.roles.some((role) => SUBTREE_ROLES.includes(role));
+    return seesSubtree(user.roles);
   }
 
   canSee(user: AuthUser, orgPath: string): boolean {

@@ -1,4 +1,4 @@
-import { barPercent, chartYears, formatCount, formatShare, MAX_YEARS, seesJurisdiction } from './chart-data';
+import { barPercent, chartYears, formatCount, formatShare, MAX_YEARS } from './chart-data';
 
 const year = (number: number, received: number | null) => ({
   year: number,
@@ -46,13 +46,5 @@ describe('figures of the 数据 tab', () => {
     const shown = chartYears(years);
     expect(shown).toHaveLength(MAX_YEARS);
     expect(shown[shown.length - 1].year).toBe(2023);
-  });
-
-  it('charts a jurisdiction for reviewers, leaders and administrators only', () => {
-    expect(seesJurisdiction(['leader'])).toBe(true);
-    expect(seesJurisdiction(['reviewer'])).toBe(true);
-    expect(seesJurisdiction(['admin'])).toBe(true);
-    expect(seesJurisdiction(['submitter'])).toBe(false);
-    expect(seesJurisdiction(['unit_leader'])).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 // What the 数据 tab draws, worked out from the analytics answers without Taro, so jest and the browser test can use it.
-import type { Role } from '@nianbao/workflow';
 
 /** Shown wherever a figure is not known (no report filled it, or no approved report that year): never 0. */
 export const UNKNOWN = '—';
@@ -9,16 +8,6 @@ export const MAX_YEARS = 10;
 
 /** The top of the ranking chart. */
 export const RANKING_LIMIT = 10;
-
-/**
- * Roles that look after the orgs below their own (the API's `OrgScopeService.seesSubtree`). Everybody else sees only
- * their own org, so a jurisdiction's figures would always be empty for them.
- */
-const JURISDICTION_ROLES: readonly Role[] = ['reviewer', 'leader', 'admin'];
-
-export function seesJurisdiction(roles: readonly Role[]): boolean {
-  return roles.some((role) => JURISDICTION_ROLES.includes(role));
-}
 
 /** A count in 件: as is up to 9,999, then in 万 with three significant digits (1.23万, 12.3万, 123万). */
 export function formatCount(value: number | null | undefined): string {

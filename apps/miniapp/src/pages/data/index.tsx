@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { seesSubtree } from '@nianbao/workflow';
 import { LoadStateView } from '../../components/load-state';
 import { useLoad } from '../../hooks/use-load';
 import { api } from '../../services/api';
 import type { Ranking, Trend } from '../../services/api';
 import { getMe } from '../../services/current-user';
-import { chartYears, figure, formatCount, RANKING_LIMIT, seesJurisdiction } from './chart-data';
+import { chartYears, figure, formatCount, RANKING_LIMIT } from './chart-data';
 import type { YearFigures } from './chart-data';
 import { AppealRows, ChartCard, OutcomeBars, RankingBars, YearColumns } from './charts';
 import './index.scss';
@@ -18,7 +19,7 @@ type DataView =
 async function loadData(): Promise<DataView> {
   const me = await getMe();
   // The API would answer a submitter or unit leader with their own org only: nothing below it to chart.
-  if (!seesJurisdiction(me.roles)) return { kind: 'own-org', orgName: me.orgName };
+  if (!seesSubtree(me.roles)) return { kind: 'own-org', orgName: me.orgName };
   const trend = await api.analyticsTrend();
   const years = chartYears(trend.years);
   const latest = trend.years.length
