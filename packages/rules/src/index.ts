@@ -26,6 +26,7 @@ export * from './detect-format';
 export * from './narrative';
 export { findingKey } from './finding-key';
 export { isPublishedOnTime, publicationDeadline } from './publication-deadline';
+export { chinaDay } from './china-day';
 export * from './layout';
 export * from './live-numbers';
 export * from './analytics';

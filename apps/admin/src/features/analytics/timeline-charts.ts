@@ -1,17 +1,13 @@
 import type { ApiSchemas } from '@nianbao/api-client';
+import { chinaDay } from '@nianbao/rules';
 import type { ChartData } from '../charts/chart-data';
 
 type Timeline = ApiSchemas['TimelineOutput'];
 type TimelineDay = ApiSchemas['TimelineDayOutput'];
 
-/** The day (Beijing time, YYYY-MM-DD) of an instant, as the API counts days. */
-export function beijingDay(instant: string | Date): string {
-  return new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
-
 /** The last day to submit: a deadline at midnight means “by the end of the day before”. */
 export function deadlineDay(deadline: string | Date): string {
-  return beijingDay(new Date(new Date(deadline).getTime() - 1));
+  return chinaDay(new Date(new Date(deadline).getTime() - 1));
 }
 
 const shortDay = (day: string) => day.slice(5);
@@ -43,7 +39,7 @@ export function continuousDays(timeline: Timeline, today: string): TimelineDay[]
 }
 
 /** Burn-down: cumulative submissions and approvals, and what is still not submitted, day by day. */
-export function burnDownChart(timeline: Timeline, today = beijingDay(new Date())): ChartData {
+export function burnDownChart(timeline: Timeline, today = chinaDay()): ChartData {
   const days = continuousDays(timeline, today);
   const deadline = deadlineDay(timeline.deadline);
   const hasDeadline = days.some((day) => day.day === deadline);

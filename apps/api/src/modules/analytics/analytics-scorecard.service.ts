@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isPublishedOnTime, QUALITY_CRITERIA, scoreReportQuality } from '@nianbao/rules';
+import { chinaDay, isPublishedOnTime, QUALITY_CRITERIA, scoreReportQuality } from '@nianbao/rules';
 import type { ReportQualityFacts } from '@nianbao/rules';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,9 +9,6 @@ import { AnalyticsScopeService } from './analytics-scope.service';
 import type { YearAcrossOrgsQuery } from './dto/analytics.query';
 import type { QualityFactsOutput, ScorecardOutput, ScorecardRowOutput } from './dto/analytics.output';
 import { ReportMetrics } from './entities/report-metrics.entity';
-
-/** Today's calendar day in China, where deadlines fall. */
-const chinaToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The facts of the scorecard as of now: a report not submitted by a passed deadline was not on time, one not
@@ -32,7 +29,7 @@ export function qualityFactsOf(
   const publicationDeadline = String(row.publicationDeadline).slice(0, 10);
   const isPublishedOnTimeNow = publishedAt
     ? isPublishedOnTime(publishedAt, publicationDeadline)
-    : chinaToday(now) > publicationDeadline
+    : chinaDay(now) > publicationDeadline
       ? false
       : null;
   return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isPublishedOnTime, publicationDeadline } from '@nianbao/rules';
+import { chinaDay, isPublishedOnTime, publicationDeadline } from '@nianbao/rules';
 import { statusLabel } from '@nianbao/workflow';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -18,11 +18,6 @@ import { PublicationException } from './publication.exception';
 
 /** Where the 年报专栏 (modules/public-site) shows a published report. */
 export const publicReportPath = (reportId: number) => `/gk/reports/${reportId}`;
-
-/** Today's calendar day in China, where the reports are published. */
-function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 function isRealDate(day: string): boolean {
   const parsed = new Date(`${day}T00:00:00Z`);
@@ -57,7 +52,7 @@ export class PublicationService {
     if (report.state !== 'approved') throw PublicationException.notApproved(statusLabel(report));
     if (!this.mayRecord(user, subject)) throw PublicationException.notAllowed();
     if (!isRealDate(input.publishedAt)) throw PublicationException.invalidDate('发布日期不是有效的日期。');
-    if (input.publishedAt > chinaToday()) throw PublicationException.invalidDate('发布日期不能晚于今天。');
+    if (input.publishedAt > chinaDay()) throw PublicationException.invalidDate('发布日期不能晚于今天。');
 
     const repository = this.dataSource.getRepository(ReportPublication);
     const lastYear = await this.validation.previousYear(subject.org, subject.campaign);
