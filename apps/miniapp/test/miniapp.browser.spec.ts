@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chartYears, formatCount, formatShare } from '../src/pages/data/chart-data';
+import { formatCount, formatShare } from '@nianbao/rules';
+import { chartYears } from '../src/pages/data/chart-data';
 import type { YearFigures } from '../src/pages/data/chart-data';
 import { startApiServer } from './support/api-server';
 import type { ApiServer } from './support/api-server';

@@ -27,6 +27,7 @@ export * from './narrative';
 export { findingKey } from './finding-key';
 export { isPublishedOnTime, publicationDeadline } from './publication-deadline';
 export { chinaDay } from './china-day';
+export { formatCount, formatExactCount, formatShare, NOT_KNOWN } from './display/format-figure';
 export * from './layout';
 export * from './live-numbers';
 export * from './analytics';

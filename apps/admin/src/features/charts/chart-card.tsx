@@ -8,7 +8,7 @@ import { chartTableRows, isEmptyChart } from './chart-data';
 import { chartOption } from './chart-option';
 import { EChart } from './echart';
 import type { EChartHandle } from './echart';
-import { formatExactCount, formatShare } from './format-count';
+import { formatExactCount, formatShare } from '@nianbao/rules';
 import './chart-card.css';
 
 interface ChartCardProps {

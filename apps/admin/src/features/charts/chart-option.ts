@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartData, ChartKind } from './chart-data';
 import { CHART_PALETTE } from './chart-palette';
-import { formatCount, formatShare } from './format-count';
+import { formatCount, formatShare } from '@nianbao/rules';
 
 const isShare = (unit: string) => unit === '%';
 const formatValue = (unit: string) => (value: number | null) =>

@@ -1,28 +1,10 @@
 // What the 数据 tab draws, worked out from the analytics answers without Taro, so jest and the browser test can use it.
 
-/** Shown wherever a figure is not known (no report filled it, or no approved report that year): never 0. */
-export const UNKNOWN = '—';
-
 /** How many years the per-year charts show at most (the latest ones); more would not fit a phone's width. */
 export const MAX_YEARS = 10;
 
 /** The top of the ranking chart. */
 export const RANKING_LIMIT = 10;
-
-/** A count in 件: as is up to 9,999, then in 万 with three significant digits (1.23万, 12.3万, 123万). */
-export function formatCount(value: number | null | undefined): string {
-  if (value === null || value === undefined) return UNKNOWN;
-  if (Math.abs(value) <= 9999) return String(Math.round(value));
-  const tenThousands = value / 10000;
-  const decimals = Math.abs(tenThousands) < 10 ? 2 : Math.abs(tenThousands) < 100 ? 1 : 0;
-  return `${Number(tenThousands.toFixed(decimals))}万`;
-}
-
-/** A share the API already gives in % (0–100): one decimal at most. */
-export function formatShare(value: number | null | undefined): string {
-  if (value === null || value === undefined) return UNKNOWN;
-  return `${Number(value.toFixed(1))}%`;
-}
 
 /** A bar's length in % of the chart's largest value; 0 when there is nothing to compare. */
 export function barPercent(value: number | null | undefined, max: number): number {

@@ -1,13 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import type { Ranking } from '../../services/api';
-import {
-  barPercent,
-  figure,
-  formatCount,
-  formatShare,
-  OUTCOME_SHARES,
-} from './chart-data';
+import { formatCount, formatShare } from '@nianbao/rules';
+import { barPercent, figure, OUTCOME_SHARES } from './chart-data';
 import type { YearFigures } from './chart-data';
 
 // Charts of plain views whose widths and heights are percentages: no canvas, no chart library, same in weapp and H5.

@@ -1,19 +1,26 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { formatCount } from '@nianbao/rules';
 import { seesSubtree } from '@nianbao/workflow';
 import { LoadStateView } from '../../components/load-state';
 import { useLoad } from '../../hooks/use-load';
 import { api } from '../../services/api';
 import type { Ranking, Trend } from '../../services/api';
 import { getMe } from '../../services/current-user';
-import { chartYears, figure, formatCount, RANKING_LIMIT } from './chart-data';
+import { chartYears, figure, RANKING_LIMIT } from './chart-data';
 import type { YearFigures } from './chart-data';
 import { AppealRows, ChartCard, OutcomeBars, RankingBars, YearColumns } from './charts';
 import './index.scss';
 
 type DataView =
   | { kind: 'own-org'; orgName: string }
-  | { kind: 'jurisdiction'; trend: Trend; years: YearFigures[]; latest: YearFigures | null; ranking: Ranking | null };
+  | {
+      kind: 'jurisdiction';
+      trend: Trend;
+      years: YearFigures[];
+      latest: YearFigures | null;
+      ranking: Ranking | null;
+    };
 
 /** The jurisdiction's trend, then the ranking of its latest year (the trend says which year that is). */
 async function loadData(): Promise<DataView> {
@@ -64,14 +71,19 @@ export default function DataPage() {
         <Text className="data__org">{trend.orgName}辖区</Text>
         {latest && first && (
           <Text className="data__scope">
-            下属单位已审定年报 · {first.year === latest.year ? latest.year : `${first.year}–${latest.year}`} 年度
+            下属单位已审定年报 · {first.year === latest.year ? latest.year : `${first.year}–${latest.year}`}{' '}
+            年度
           </Text>
         )}
       </View>
       {!latest && <View className="data__empty">暂无已审定的年报数据</View>}
       {latest && (
         <>
-          <ChartCard name="received" title="历年新收政府信息公开申请（件）" note="辖区各单位年报中“本年新收申请”的合计">
+          <ChartCard
+            name="received"
+            title="历年新收政府信息公开申请（件）"
+            note="辖区各单位年报中“本年新收申请”的合计"
+          >
             <YearColumns years={years} measure="received" />
           </ChartCard>
           <ChartCard
@@ -98,7 +110,8 @@ export default function DataPage() {
             </ChartCard>
           )}
           <Text className="data__footnote">
-            只统计审核通过的年报，与汇总表口径一致；“—”表示未填报、无法读取或该年度没有审核通过的年报，不是 0。
+            只统计审核通过的年报，与汇总表口径一致；“—”表示未填报、无法读取或该年度没有审核通过的年报，不是
+            0。
           </Text>
         </>
       )}
