@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { reportFigureDef } from '@nianbao/rules';
 import { startEmbeddedApi } from './browser/api-server';
 import { chromiumPerFile } from './browser/chromium';
+import { demoSession, openSignedIn } from './browser/log-in';
 import type { RunningServer } from './browser/vite-dev-server';
 import { ADMIN_FOLDER, startViteDevServer } from './browser/vite-dev-server';
 
@@ -26,17 +27,8 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function sessionOf(username: string): Promise<{ accessToken: string; refreshToken: string }> {
-  const response = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'nianbao-demo' }),
-  });
-  return (await response.json()) as { accessToken: string; refreshToken: string };
-}
-
 async function getJson<T>(username: string, url: string): Promise<T> {
-  const { accessToken } = await sessionOf(username);
+  const { accessToken } = await demoSession(api.url, username);
   const response = await fetch(`${api.url}${url}`, { headers: { Authorization: `Bearer ${accessToken}` } });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
@@ -55,12 +47,7 @@ async function receivedInSummary(username: string, year: number): Promise<number
 }
 
 async function openAs(username: string, address: string): Promise<void> {
-  const session = await sessionOf(username);
-  await page.addInitScript(
-    (stored) => localStorage.setItem('nianbao.session', stored),
-    JSON.stringify(session),
-  );
-  await page.goto(`${web.url}${address}`);
+  await openSignedIn(page, { app: web.url, api: api.url }, username, address);
   await page.getByRole('heading', { name: '数据分析' }).waitFor({ timeout: 60_000 });
 }
 

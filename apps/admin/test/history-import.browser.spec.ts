@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startEmbeddedApi } from './browser/api-server';
 import { chromiumPerFile } from './browser/chromium';
+import { demoSession, openSignedIn } from './browser/log-in';
 import type { RunningServer } from './browser/vite-dev-server';
 import { ADMIN_FOLDER, startViteDevServer } from './browser/vite-dev-server';
 
@@ -48,25 +49,11 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function sessionOf(username: string): Promise<{ accessToken: string; refreshToken: string }> {
-  const response = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'nianbao-demo' }),
-  });
-  return (await response.json()) as { accessToken: string; refreshToken: string };
-}
-
 const rowOf = (fileName: string) =>
   page.getByRole('row').filter({ has: page.getByText(fileName, { exact: true }) });
 
 test('the district 政务公开办 uploads past reports, settles the doubtful and unmatched ones, and imports them', async () => {
-  const session = await sessionOf('district_reviewer');
-  await page.addInitScript(
-    (stored) => localStorage.setItem('nianbao.session', stored),
-    JSON.stringify(session),
-  );
-  await page.goto(`${web.url}/history-import`);
+  await openSignedIn(page, { app: web.url, api: api.url }, 'district_reviewer', '/history-import');
   await page.getByText('还没有上传过历史年报').waitFor({ timeout: 90_000 });
 
   await page.locator('input[type=file]').setInputFiles(FILES);
@@ -101,6 +88,7 @@ test('the district 政务公开办 uploads past reports, settles the doubtful an
   await rowOf('report-2018.txt').getByRole('link', { name: '东山乡' }).click();
   await page.waitForURL(/\/reports\/\d+$/);
   const reportId = Number(page.url().split('/').pop());
+  const session = await demoSession(api.url, 'district_reviewer');
   const report = (await (
     await fetch(`${api.url}/api/reports/${reportId}`, {
       headers: { Authorization: `Bearer ${session.accessToken}` },

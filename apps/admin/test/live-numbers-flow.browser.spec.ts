@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { buildAdmin, startEmbeddedApi } from './browser/api-server';
 import { chromiumPerFile } from './browser/chromium';
 import type { RunningServer } from './browser/vite-dev-server';
-import { logIn as logInAs } from './browser/log-in';
+import { currentReportOf, logIn as logInAs } from './browser/log-in';
 
 jest.setTimeout(180_000);
 
@@ -19,22 +19,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** The signed-in user's view of an org's report in the 2025 campaign. */
-async function reportOf(orgName: string): Promise<{ id: number; values: Record<string, number | null> }> {
-  return page.evaluate(async (name) => {
-    const { accessToken } = JSON.parse(localStorage.getItem('nianbao.session') ?? '{}');
-    const headers = { Authorization: `Bearer ${accessToken}` };
-    const campaigns: { id: number; reportYear: number }[] = await (
-      await fetch('/api/campaigns', { headers })
-    ).json();
-    const current = campaigns.find((campaign) => campaign.reportYear === 2025);
-    const reports: { id: number; orgName: string }[] = await (
-      await fetch(`/api/campaigns/${current?.id}/reports`, { headers })
-    ).json();
-    const id = reports.find((report) => report.orgName === name)?.id;
-    return (await fetch(`/api/reports/${id}`, { headers })).json();
-  }, orgName);
-}
+const reportOf = (orgName: string) => currentReportOf(page, orgName);
 
 test('last year’s report pasted from Word: its numbers equal to last year’s cells become this year’s', async () => {
   await logInAs(page, api.url, 'submitter');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startEmbeddedApi } from './browser/api-server';
 import { chromiumPerFile } from './browser/chromium';
+import { demoSession, openSignedIn } from './browser/log-in';
 import type { RunningServer } from './browser/vite-dev-server';
 import { ADMIN_FOLDER, startViteDevServer } from './browser/vite-dev-server';
 
@@ -24,23 +25,9 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function tokenOf(username: string): Promise<{ accessToken: string; refreshToken: string }> {
-  const response = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'nianbao-demo' }),
-  });
-  return (await response.json()) as { accessToken: string; refreshToken: string };
-}
-
-/** Opens the progress dashboard signed in as the user (the session stored as the login page stores it). */
+/** Opens the progress dashboard signed in as the user. */
 async function openProgressAs(username: string): Promise<void> {
-  const session = await tokenOf(username);
-  await page.addInitScript(
-    (stored) => localStorage.setItem('nianbao.session', stored),
-    JSON.stringify(session),
-  );
-  await page.goto(`${web.url}/progress`);
+  await openSignedIn(page, { app: web.url, api: api.url }, username, '/progress');
   await page.getByRole('cell', { name: '东城街道' }).waitFor({ timeout: 60_000 });
 }
 
@@ -74,7 +61,7 @@ test('the district 政务公开办 reminds an unfinished org, then every one; a 
     .getByText(/已提醒 0 人；2 人 10 分钟内已提醒过，未重复发送；1 个单位没有可接收提醒的填报账号/)
     .waitFor();
 
-  const { accessToken } = await tokenOf('submitter');
+  const { accessToken } = await demoSession(api.url, 'submitter');
   const inbox = (await (
     await fetch(`${api.url}/api/notifications`, { headers: { Authorization: `Bearer ${accessToken}` } })
   ).json()) as { kind: string; title: string }[];

@@ -5,7 +5,7 @@ import { buildAdmin, startEmbeddedApi } from './browser/api-server';
 import { chromiumPerFile } from './browser/chromium';
 import type { RunningServer } from './browser/vite-dev-server';
 import { ADMIN_FOLDER } from './browser/vite-dev-server';
-import { logIn as logInAs } from './browser/log-in';
+import { currentReportOf, logIn as logInAs } from './browser/log-in';
 
 jest.setTimeout(180_000);
 
@@ -26,22 +26,7 @@ afterAll(async () => {
 
 const logIn = (username: string) => logInAs(page, api.url, username);
 
-/** An org's report in the current (2025) campaign, as the signed-in user sees it. */
-async function reportOf(orgName: string): Promise<{ id: number; values: Record<string, number | null> }> {
-  return page.evaluate(async (name) => {
-    const { accessToken } = JSON.parse(localStorage.getItem('nianbao.session') ?? '{}');
-    const headers = { Authorization: `Bearer ${accessToken}` };
-    const campaigns: { id: number; reportYear: number }[] = await (
-      await fetch('/api/campaigns', { headers })
-    ).json();
-    const current = campaigns.find((campaign) => campaign.reportYear === 2025);
-    const reports: { id: number; orgName: string }[] = await (
-      await fetch(`/api/campaigns/${current?.id}/reports`, { headers })
-    ).json();
-    const id = reports.find((report) => report.orgName === name)?.id;
-    return (await fetch(`/api/reports/${id}`, { headers })).json();
-  }, orgName);
-}
+const reportOf = (orgName: string) => currentReportOf(page, orgName);
 
 test('the submitter writes the narrative beside the tables, sees a contradicting number flagged, and downloads the Word document', async () => {
   await logIn('submitter');
