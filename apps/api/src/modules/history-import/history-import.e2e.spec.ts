@@ -351,6 +351,22 @@ describe('history import: past published reports → review → stored read-only
     const township = await upload('submitter', [[anonymous2018, 'a.txt']]);
     expect(township.status).toBe(403);
   });
+
+  it('says a .zip that is not one is a damaged archive, and still reads the other files of the upload', async () => {
+    const accepted = await upload('dong_admin', [
+      [Buffer.from('这不是压缩包'), '下载失败的年报.zip'],
+      [anonymous2018, 'report-2018.txt'],
+    ]);
+    expect(accepted.status).toBe(202);
+    const job = await waitForJob(api, 'dong_admin', accepted.body.jobId, 60_000);
+    expect(job.result).toEqual({ files: 2, read: 1, failed: 1 });
+    const listed = await api.get(`/api/history-imports/${accepted.body.id}`, 'dong_admin');
+    const damaged = (listed.body.files as ImportedFile[]).find(
+      (file) => file.fileName === '下载失败的年报.zip',
+    );
+    expect(damaged).toMatchObject({ status: 'failed' });
+    expect(damaged?.message).toContain('不是标准 zip 格式');
+  });
 });
 
 describe('history import in the embedded mode (sql.js, jobs in-process)', () => {

@@ -81,9 +81,11 @@ export class HistoryImportProcessor {
       let entries: Map<string, Uint8Array>;
       let failure: string | null = null;
       try {
-        entries = isZip(data)
-          ? unzipFiles(data, { isWanted: (name) => REPORT_FILE.test(name), kindName: '年度报告文件' })
-          : new Map([[upload.fileName, data]]);
+        // A file named .zip that is none (a broken download) is said to be a damaged archive, not an unknown file.
+        entries =
+          isZip(data) || /\.zip$/i.test(upload.fileName)
+            ? unzipFiles(data, { isWanted: (name) => REPORT_FILE.test(name), kindName: '年度报告文件' })
+            : new Map([[upload.fileName, data]]);
       } catch (error) {
         entries = new Map([[upload.fileName, data]]);
         failure = failureMessage(error);
