@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
-import { formatCount, formatShare } from '../charts/format-count';
+import { formatCount, formatShare } from '@nianbao/rules';
 import type { AnalyticsFilters } from './analytics-filters';
 import { reportCellPath, yearAcrossOrgsQuery } from './analytics-filters';
 import { FilterBar } from './filter-bar';

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
 import { ChartCard } from '../charts/chart-card';
 import type { ChartData } from '../charts/chart-data';
-import { formatCount, formatShare } from '../charts/format-count';
+import { formatCount, formatShare } from '@nianbao/rules';
 import type { AnalyticsFilters } from './analytics-filters';
 import { reportCellPath, yearAcrossOrgsQuery } from './analytics-filters';
 import { FilterBar } from './filter-bar';
