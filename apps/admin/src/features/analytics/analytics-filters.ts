@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import { useApiQuery } from '../../api/use-api-query';
+import type { ApiQuery } from '../../api/use-api-query';
 import { useSearchParams } from 'react-router-dom';
 import type { OrgType } from '@nianbao/workflow';
 import { isOrgType } from '@nianbao/workflow';
@@ -50,6 +52,26 @@ export function yearAcrossOrgsQuery(filters: AnalyticsFilters, year: number) {
     ...(filters.orgType ? { orgType: filters.orgType } : {}),
     ...(filters.district ? { district: filters.district } : {}),
   };
+}
+
+export type YearAcrossOrgsQuery = ReturnType<typeof yearAcrossOrgsQuery>;
+
+/**
+ * A view of one year across the orgs of the scope: the year chosen (the latest of `years` until one is), and the
+ * view's data for it, loaded again when the year, the scope or the peer filters change (or `deps`).
+ */
+export function useYearAcrossOrgs<T>(
+  filters: AnalyticsFilters,
+  years: readonly number[] | undefined,
+  load: (query: YearAcrossOrgsQuery) => Promise<T>,
+  deps: readonly unknown[] = [],
+): { year: number | undefined; data: ApiQuery<T | undefined> } {
+  const year = filters.year ?? years?.[years.length - 1];
+  const data = useApiQuery(
+    async () => (year === undefined ? undefined : load(yearAcrossOrgsQuery(filters, year))),
+    [year, filters.org, filters.orgType, filters.district, ...deps],
+  );
+  return { year, data };
 }
 
 /** The report page opened on the cell a figure comes from. */

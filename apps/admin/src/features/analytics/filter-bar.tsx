@@ -1,34 +1,12 @@
+import type { ReactNode } from 'react';
 import { Select, Space, TreeSelect, Typography } from 'antd';
 import type { ApiSchemas } from '@nianbao/api-client';
 import { WORKFLOW } from '@nianbao/workflow';
 import type { OrgType } from '@nianbao/workflow';
+import { findOrg, scopeOptions } from '../../components/org-scope-options';
 import type { AnalyticsFilters } from './analytics-filters';
 
 type OrgNode = ApiSchemas['OrgTreeNodeOutput'];
-
-interface ScopeOption {
-  value: number;
-  title: string;
-  children: ScopeOption[];
-}
-
-const toScopeOptions = (nodes: readonly OrgNode[], onlyParents: boolean): ScopeOption[] =>
-  nodes
-    .filter((node) => !onlyParents || (node.children ?? []).length > 0)
-    .map((node) => ({
-      value: node.id,
-      title: node.name,
-      children: toScopeOptions(node.children ?? [], onlyParents),
-    }));
-
-export const findOrg = (nodes: readonly OrgNode[], id: number | undefined): OrgNode | undefined => {
-  for (const node of nodes) {
-    if (node.id === id) return node;
-    const found = findOrg(node.children ?? [], id);
-    if (found) return found;
-  }
-  return undefined;
-};
 
 const districtsOf = (nodes: readonly OrgNode[]): OrgNode[] =>
   nodes.flatMap((node) => [...(node.type === 'district' ? [node] : []), ...districtsOf(node.children ?? [])]);
@@ -46,11 +24,13 @@ interface FilterBarProps {
   /** Only orgs with orgs below them: a jurisdiction is compared. */
   scopeOfParentsOnly?: boolean;
   showPeerFilters?: boolean;
+  /** The view's own controls (a measure, an export), after the filters. */
+  children?: ReactNode;
 }
 
 /** Scope, year and peer filters shared by the analytics views. */
 export function FilterBar(props: FilterBarProps) {
-  const { tree, filters, onChange, scopeOrgId, years, scopeOfParentsOnly, showPeerFilters } = props;
+  const { tree, filters, onChange, scopeOrgId, years, scopeOfParentsOnly, showPeerFilters, children } = props;
   // The tree's root is the reader's own part of it: the default scope, as the API takes it.
   const scopeId = filters.org ?? scopeOrgId ?? tree[0]?.id;
   const scope = findOrg(tree, scopeId);
@@ -62,7 +42,7 @@ export function FilterBar(props: FilterBarProps) {
         aria-label="分析范围"
         style={{ width: 240 }}
         value={scopeId}
-        treeData={toScopeOptions(tree, scopeOfParentsOnly ?? false)}
+        treeData={scopeOptions(tree, scopeOfParentsOnly ?? false)}
         treeDefaultExpandAll
         onChange={(org) => onChange({ org, district: undefined })}
       />
@@ -108,6 +88,7 @@ export function FilterBar(props: FilterBarProps) {
           )}
         </>
       )}
+      {children}
     </Space>
   );
 }

@@ -1,12 +1,11 @@
-import { Alert, Space, Table, Tag } from 'antd';
+import { Alert, Table, Tag } from 'antd';
 import type { ApiSchemas } from '@nianbao/api-client';
+import { formatCount, formatShare } from '@nianbao/rules';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/api';
-import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
-import { formatCount, formatShare } from '@nianbao/rules';
 import type { AnalyticsFilters } from './analytics-filters';
-import { reportCellPath, yearAcrossOrgsQuery } from './analytics-filters';
+import { reportCellPath, useYearAcrossOrgs, yearAcrossOrgsQuery } from './analytics-filters';
 import { FilterBar } from './filter-bar';
 import { useYearsWithFigures } from './use-years';
 import { WorkbookDownload } from './workbook-download';
@@ -25,15 +24,8 @@ interface OutliersViewProps {
 /** 异常值: numbers that jumped from last year or stand far from their peers, each with a link to the cell. */
 export function OutliersView({ tree, filters, onChange }: OutliersViewProps) {
   const years = useYearsWithFigures(filters.org);
-  const year = filters.year ?? years.data?.[years.data.length - 1];
-  const outliers = useApiQuery(
-    async () =>
-      year === undefined
-        ? undefined
-        : unwrap(
-            api.GET('/api/analytics/outliers', { params: { query: yearAcrossOrgsQuery(filters, year) } }),
-          ),
-    [year, filters.org, filters.orgType, filters.district],
+  const { year, data: outliers } = useYearAcrossOrgs(filters, years.data, (query) =>
+    unwrap(api.GET('/api/analytics/outliers', { params: { query } })),
   );
   return (
     <QueryState query={years}>
@@ -42,28 +34,25 @@ export function OutliersView({ tree, filters, onChange }: OutliersViewProps) {
           <Alert type="info" showIcon message="该范围内还没有审核通过的报告" />
         ) : (
           <>
-            <Space wrap>
-              <FilterBar
-                tree={tree}
-                filters={filters}
-                onChange={onChange}
-                years={yearList}
-                scopeOfParentsOnly
-                showPeerFilters
+            <FilterBar
+              tree={tree}
+              filters={filters}
+              onChange={onChange}
+              years={yearList}
+              scopeOfParentsOnly
+              showPeerFilters
+            >
+              <WorkbookDownload
+                label="导出 Excel"
+                fallbackName={`${year}年异常值.xlsx`}
+                fetchWorkbook={() =>
+                  api.GET('/api/analytics/outliers.xlsx', {
+                    params: { query: yearAcrossOrgsQuery(filters, year) },
+                    parseAs: 'blob',
+                  })
+                }
               />
-              <Space style={{ marginBottom: 12 }}>
-                <WorkbookDownload
-                  label="导出 Excel"
-                  fallbackName={`${year}年异常值.xlsx`}
-                  fetchWorkbook={() =>
-                    api.GET('/api/analytics/outliers.xlsx', {
-                      params: { query: yearAcrossOrgsQuery(filters, year) },
-                      parseAs: 'blob',
-                    })
-                  }
-                />
-              </Space>
-            </Space>
+            </FilterBar>
             <QueryState query={outliers}>
               {(data) => (
                 <Table<Outlier>

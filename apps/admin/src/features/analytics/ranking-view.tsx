@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
-import { Alert, Col, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Col, Row, Select, Table, Tag, Typography } from 'antd';
 import type { ApiSchemas, paths } from '@nianbao/api-client';
+import { formatCount, formatShare, REPORT_FIGURES, REPORT_SHARES } from '@nianbao/rules';
 import { WORKFLOW } from '@nianbao/workflow';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/api';
-import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
 import { ChartCard } from '../charts/chart-card';
 import type { ChartData } from '../charts/chart-data';
-import { formatCount, formatShare } from '@nianbao/rules';
 import type { AnalyticsFilters } from './analytics-filters';
-import { reportCellPath, yearAcrossOrgsQuery } from './analytics-filters';
+import { reportCellPath, useYearAcrossOrgs } from './analytics-filters';
 import { FilterBar } from './filter-bar';
 import { useYearsWithFigures } from './use-years';
 
@@ -19,25 +18,11 @@ type Ranking = ApiSchemas['RankingOutput'];
 type OrgType = keyof typeof WORKFLOW.orgTypes;
 type MeasureId = paths['/api/analytics/ranking']['get']['parameters']['query']['measure'];
 
-/** The measures worth ranking, in the order of the report's tables; ids as the API names them. */
-const MEASURE_OPTIONS: readonly { value: MeasureId; label: string }[] = [
-  { value: 'received', label: '新收申请' },
-  { value: 'handled', label: '办结申请' },
-  { value: 'disclosedShare', label: '予以公开占比' },
-  { value: 'partlyDisclosedShare', label: '部分公开占比' },
-  { value: 'withheldShare', label: '不予公开占比' },
-  { value: 'cannotProvideShare', label: '无法提供占比' },
-  { value: 'notProcessedShare', label: '不予处理占比' },
-  { value: 'carriedOver', label: '结转下年度继续办理' },
-  { value: 'reviews', label: '行政复议' },
-  { value: 'reviewCorrectionRate', label: '行政复议纠正率' },
-  { value: 'lawsuits', label: '行政诉讼' },
-  { value: 'lawsuitCorrectionRate', label: '行政诉讼纠正率' },
-  { value: 'normativeMade', label: '规范性文件制发' },
-  { value: 'licensing', label: '行政许可' },
-  { value: 'penalties', label: '行政处罚' },
-  { value: 'enforcement', label: '行政强制' },
-  { value: 'chargeAmount', label: '行政事业性收费金额' },
+/** Every figure and share the API ranks, named as the rules name them: counts first, then shares. */
+const MEASURE_IDS = [...REPORT_FIGURES, ...REPORT_SHARES].map((measure) => measure.id) as MeasureId[];
+const MEASURE_OPTIONS = [
+  { label: '数量', options: REPORT_FIGURES.map((figure) => ({ value: figure.id, label: figure.name })) },
+  { label: '占比', options: REPORT_SHARES.map((share) => ({ value: share.id, label: share.name })) },
 ];
 
 const SHOWN_IN_RANKING = 20;
@@ -70,18 +55,13 @@ interface RankingViewProps {
 export function RankingView({ tree, filters, onChange }: RankingViewProps) {
   const navigate = useNavigate();
   const years = useYearsWithFigures(filters.org);
-  const year = filters.year ?? years.data?.[years.data.length - 1];
-  const measure = MEASURE_OPTIONS.find((option) => option.value === filters.measure)?.value ?? 'received';
-  const ranking = useApiQuery(
-    async () =>
-      year === undefined
-        ? undefined
-        : unwrap(
-            api.GET('/api/analytics/ranking', {
-              params: { query: { ...yearAcrossOrgsQuery(filters, year), measure, limit: 200 } },
-            }),
-          ),
-    [year, filters.org, filters.orgType, filters.district, measure],
+  const measure = MEASURE_IDS.find((id) => id === filters.measure) ?? 'received';
+  const { year, data: ranking } = useYearAcrossOrgs(
+    filters,
+    years.data,
+    (query) =>
+      unwrap(api.GET('/api/analytics/ranking', { params: { query: { ...query, measure, limit: 200 } } })),
+    [measure],
   );
   const data = ranking.data;
   const format = data?.measure.unit === '%' ? formatShare : formatCount;
@@ -97,26 +77,23 @@ export function RankingView({ tree, filters, onChange }: RankingViewProps) {
           <Alert type="info" showIcon message="该范围内还没有审核通过的报告，暂无可比较的数据" />
         ) : (
           <>
-            <Space wrap>
-              <FilterBar
-                tree={tree}
-                filters={filters}
-                onChange={onChange}
-                years={yearList}
-                scopeOfParentsOnly
-                showPeerFilters
+            <FilterBar
+              tree={tree}
+              filters={filters}
+              onChange={onChange}
+              years={yearList}
+              scopeOfParentsOnly
+              showPeerFilters
+            >
+              <Typography.Text>指标</Typography.Text>
+              <Select
+                aria-label="指标"
+                style={{ width: 180 }}
+                value={measure}
+                options={MEASURE_OPTIONS}
+                onChange={(measure) => onChange({ measure })}
               />
-              <Space style={{ marginBottom: 12 }} className="no-print">
-                <Typography.Text>指标</Typography.Text>
-                <Select
-                  aria-label="指标"
-                  style={{ width: 180 }}
-                  value={measure}
-                  options={[...MEASURE_OPTIONS]}
-                  onChange={(measure) => onChange({ measure })}
-                />
-              </Space>
-            </Space>
+            </FilterBar>
             <Row gutter={[12, 12]}>
               <Col xs={24} xl={14}>
                 <ChartCard

@@ -1,13 +1,12 @@
-import { Alert, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Table, Tag, Tooltip, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { ApiSchemas } from '@nianbao/api-client';
 import { WORKFLOW } from '@nianbao/workflow';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/api';
-import { useApiQuery } from '../../api/use-api-query';
 import { QueryState } from '../../components/query-state';
 import type { AnalyticsFilters } from './analytics-filters';
-import { yearAcrossOrgsQuery } from './analytics-filters';
+import { useYearAcrossOrgs, yearAcrossOrgsQuery } from './analytics-filters';
 import { FilterBar } from './filter-bar';
 import { factText, formatPoints } from './scorecard-facts';
 import { useCampaignYears } from './use-years';
@@ -26,15 +25,8 @@ interface ScorecardViewProps {
 /** 年报质量 scorecard: points per criterion with the weights shown, a ranking, Excel and print. */
 export function ScorecardView({ tree, filters, onChange }: ScorecardViewProps) {
   const years = useCampaignYears();
-  const year = filters.year ?? years.data?.[years.data.length - 1];
-  const scorecard = useApiQuery(
-    async () =>
-      year === undefined
-        ? undefined
-        : unwrap(
-            api.GET('/api/analytics/scorecard', { params: { query: yearAcrossOrgsQuery(filters, year) } }),
-          ),
-    [year, filters.org, filters.orgType, filters.district],
+  const { year, data: scorecard } = useYearAcrossOrgs(filters, years.data, (query) =>
+    unwrap(api.GET('/api/analytics/scorecard', { params: { query } })),
   );
   return (
     <QueryState query={years}>
@@ -43,31 +35,28 @@ export function ScorecardView({ tree, filters, onChange }: ScorecardViewProps) {
           <Alert type="info" showIcon message="还没有填报任务（年报批次）" />
         ) : (
           <>
-            <Space wrap>
-              <FilterBar
-                tree={tree}
-                filters={filters}
-                onChange={onChange}
-                years={yearList}
-                scopeOfParentsOnly
-                showPeerFilters
+            <FilterBar
+              tree={tree}
+              filters={filters}
+              onChange={onChange}
+              years={yearList}
+              scopeOfParentsOnly
+              showPeerFilters
+            >
+              <WorkbookDownload
+                label="导出 Excel"
+                fallbackName={`${year}年年报质量评分.xlsx`}
+                fetchWorkbook={() =>
+                  api.GET('/api/analytics/scorecard.xlsx', {
+                    params: { query: yearAcrossOrgsQuery(filters, year) },
+                    parseAs: 'blob',
+                  })
+                }
               />
-              <Space style={{ marginBottom: 12 }} className="no-print">
-                <WorkbookDownload
-                  label="导出 Excel"
-                  fallbackName={`${year}年年报质量评分.xlsx`}
-                  fetchWorkbook={() =>
-                    api.GET('/api/analytics/scorecard.xlsx', {
-                      params: { query: yearAcrossOrgsQuery(filters, year) },
-                      parseAs: 'blob',
-                    })
-                  }
-                />
-                <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-                  打印
-                </Button>
-              </Space>
-            </Space>
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+                打印
+              </Button>
+            </FilterBar>
             <QueryState query={scorecard}>
               {(data) =>
                 data && (

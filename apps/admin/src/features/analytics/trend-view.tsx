@@ -4,7 +4,8 @@ import { api, errorMessage, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { ChartCard } from '../charts/chart-card';
 import type { AnalyticsFilters } from './analytics-filters';
-import { FilterBar, findOrg } from './filter-bar';
+import { findOrg } from '../../components/org-scope-options';
+import { FilterBar } from './filter-bar';
 import { formatNote, TREND_CHARTS, trendChartData } from './trend-charts';
 
 type OrgNode = ApiSchemas['OrgTreeNodeOutput'];

@@ -6,25 +6,13 @@ import { api, unwrap } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import type { Campaign } from '../../components/campaign-picker';
 import { CampaignScope } from '../../components/campaign-picker';
+import { scopeOptions } from '../../components/org-scope-options';
 import { QueryState } from '../../components/query-state';
 import { ReportEditor } from '../../features/report-editor/report-editor';
 import { ReportTable } from '../../features/report-list/report-table';
 import { ExportButton } from '../../features/summary-export/export-button';
 
-type OrgNode = ApiSchemas['OrgTreeNodeOutput'];
 type Summary = ApiSchemas['SummaryOutput'];
-
-interface ScopeOption {
-  value: number;
-  title: string;
-  children: ScopeOption[];
-}
-
-/** Only orgs with orgs below them can be summed up. */
-const toScopeOptions = (nodes: OrgNode[]): ScopeOption[] =>
-  nodes
-    .filter((node) => (node.children ?? []).length > 0)
-    .map((node) => ({ value: node.id, title: node.name, children: toScopeOptions(node.children ?? []) }));
 
 /** The approved reports the 汇总 adds up, each one a link to open it. */
 function Contributors({ campaign, summary }: { campaign: Campaign; summary: Summary }) {
@@ -66,7 +54,7 @@ function CampaignSummary({ campaign }: { campaign: Campaign }) {
           aria-label="汇总范围"
           style={{ width: 280 }}
           value={scopeOrg ?? summary.data?.orgId}
-          treeData={tree.data ? toScopeOptions(tree.data) : []}
+          treeData={tree.data ? scopeOptions(tree.data, true) : []}
           treeDefaultExpandAll
           onChange={setScopeOrg}
         />
